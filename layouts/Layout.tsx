@@ -1,0 +1,209 @@
+import type { ReactNode } from "react";
+import { absoluteUrl, type Crumb, type PageContext } from "../src/routes/context.ts";
+import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
+
+/** Main menu: the order Colombian public sites share (Inicio · Transparencia · Atención · Participa). */
+export const MAIN_MENU = [
+  { label: "Inicio", url: "/" },
+  { label: "Transparencia", url: "/transparencia/" },
+  { label: "Atención y servicios a la ciudadanía", url: "/atencion-al-ciudadano/" },
+  { label: "Participa", url: "/participa/" },
+  { label: "Noticias", url: "/noticias/" },
+  { label: "Normativa", url: "/normativa/" },
+  { label: "Planes", url: "/planes/" },
+] as const;
+
+export const FEEDS = [
+  { title: "Novedades", url: "/feeds/novedades.xml", type: "application/atom+xml" },
+  { title: "Noticias", url: "/feeds/noticias.xml", type: "application/atom+xml" },
+  { title: "Normativa", url: "/feeds/normativa.xml", type: "application/atom+xml" },
+  { title: "Novedades (JSON Feed)", url: "/feeds/novedades.json", type: "application/feed+json" },
+] as const;
+
+export interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  description: string;
+  breadcrumbs?: Crumb[];
+  children: ReactNode;
+  /** Set on pages whose main content search should index. */
+  searchable?: boolean;
+  /** Extra <head> elements (search assets on /buscar/, say). */
+  head?: ReactNode;
+  /** Search filters and metadata, passed to the indexer through data attributes. */
+  searchMeta?: Record<string, string>;
+  noindex?: boolean;
+}
+
+function isCurrent(menuUrl: string, url: string): boolean {
+  return menuUrl === "/" ? url === "/" : url.startsWith(menuUrl);
+}
+
+function GovCoBar() {
+  return (
+    <div className="govco" role="region" aria-label="Portal del Estado colombiano">
+      <div className="envoltura">
+        <a href="https://www.gov.co/" className="govco-logo" rel="external noopener">
+          <span aria-hidden="true">GOV.CO</span>
+          <span className="visualmente-oculto">Ir al portal único del Estado colombiano GOV.CO</span>
+        </a>
+      </div>
+    </div>
+  );
+}
+
+function Header({ ctx }: { ctx: PageContext }) {
+  const { site } = ctx.portal;
+  return (
+    <header className="cabecera">
+      <div className="envoltura cabecera-fila">
+        <a href="/" className="marca">
+          <span className="marca-entidad">{site.entity}</span>
+          <span className="marca-lugar">
+            {site.municipality}, {site.department}
+          </span>
+        </a>
+        <form className="buscador" role="search" action="/buscar/" method="get">
+          <label htmlFor="buscador-q">Buscar en el portal</label>
+          <div className="buscador-fila">
+            <input id="buscador-q" name="q" type="search" autoComplete="off" enterKeyHint="search" />
+            <button type="submit">Buscar</button>
+          </div>
+        </form>
+      </div>
+      <nav className="menu" aria-label="Menú principal">
+        <ul className="envoltura">
+          {MAIN_MENU.map((item) => (
+            <li key={item.url}>
+              <a href={item.url} aria-current={isCurrent(item.url, ctx.url) ? (item.url === ctx.url ? "page" : "true") : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function Footer({ ctx }: { ctx: PageContext }) {
+  const { site } = ctx.portal;
+  return (
+    <footer className="pie">
+      <div className="envoltura pie-columnas">
+        <section aria-labelledby="pie-entidad">
+          <h2 id="pie-entidad">{site.entity}</h2>
+          <p>
+            {site.municipality}, {site.department}, Colombia
+            <br />
+            <em>«{site.motto}»</em>
+          </p>
+          <h3>Dirección</h3>
+          <p>
+            {site.address}
+            {site.postal_code ? ` · Código postal ${site.postal_code}` : ""}
+          </p>
+          <h3>Horario de atención</h3>
+          <ul>
+            {site.hours.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="pie-contacto">
+          <h2 id="pie-contacto">Contacto</h2>
+          <ul>
+            {site.phones.map((p) => (
+              <li key={p.number}>
+                {p.label}: <a href={`tel:${p.number.replace(/\s+/g, "")}`}>{p.number}</a>
+              </li>
+            ))}
+            <li>
+              Línea gratuita:{" "}
+              {site.toll_free ? <a href={`tel:${site.toll_free.replace(/\s+/g, "")}`}>{site.toll_free}</a> : "la entidad no tiene línea gratuita"}
+            </li>
+            <li>Línea anticorrupción: {site.anticorruption_line}</li>
+            <li>
+              Correo institucional: <a href={`mailto:${site.email}`}>{site.email}</a>
+            </li>
+            <li>
+              Notificaciones judiciales: <a href={`mailto:${site.judicial_email}`}>{site.judicial_email}</a>
+            </li>
+          </ul>
+        </section>
+        <section aria-labelledby="pie-enlaces">
+          <h2 id="pie-enlaces">Enlaces</h2>
+          <ul>
+            <li>
+              <a href="/mapa-del-sitio/">Mapa del sitio</a>
+            </li>
+            <li>
+              <a href="/politica-de-privacidad/">Política de tratamiento de datos personales</a>
+            </li>
+            <li>
+              <a href="/terminos-y-condiciones/">Términos y condiciones</a>
+            </li>
+            <li>
+              <a href="/accesibilidad/">Accesibilidad</a>
+            </li>
+            <li>
+              <a href="/atencion-al-ciudadano/">Peticiones, quejas, reclamos y denuncias</a>
+            </li>
+            <li>
+              <a href="/feeds/">Suscripciones (feeds)</a>
+            </li>
+          </ul>
+        </section>
+      </div>
+      <div className="pie-govco">
+        <div className="envoltura">
+          <a href="https://www.gov.co/" rel="external noopener">
+            GOV.CO
+          </a>{" "}
+          · Portal único del Estado colombiano
+        </div>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout({ ctx, title, description, breadcrumbs, children, searchable = true, head, searchMeta, noindex }: LayoutProps) {
+  const { site } = ctx.portal;
+  const fullTitle = ctx.url === "/" ? `${site.entity} — ${site.municipality}, ${site.department}` : `${title} — ${site.short_name}`;
+  const metaAttrs = Object.fromEntries(Object.entries(searchMeta ?? {}).map(([k, v]) => [`data-${k}`, v]));
+  return (
+    <html lang="es-CO">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={description} />
+        {noindex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={absoluteUrl(ctx.portal, ctx.url)} />}
+        <link rel="stylesheet" href={ctx.stylesheet} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {FEEDS.map((f) => (
+          <link key={f.url} rel="alternate" type={f.type} title={`${f.title} — ${site.short_name}`} href={f.url} />
+        ))}
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:locale" content="es_CO" />
+        <meta property="og:site_name" content={site.entity} />
+        {head}
+      </head>
+      <body>
+        <a className="saltar" href="#contenido">
+          Saltar al contenido principal
+        </a>
+        <GovCoBar />
+        <Header ctx={ctx} />
+        <main id="contenido" className="envoltura" tabIndex={-1}>
+          {breadcrumbs && <Breadcrumbs trail={breadcrumbs} />}
+          <div {...(searchable ? { "data-pagefind-body": "" } : {})} {...metaAttrs}>
+            {children}
+          </div>
+        </main>
+        <Footer ctx={ctx} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,115 @@
+import type { ActEntry } from "../../src/content/load.ts";
+import type { PageContext } from "../../src/routes/context.ts";
+import { ACT_TYPES } from "../../src/schema/collections.ts";
+import { Layout } from "../Layout.tsx";
+import { actTypeLabel, statusLabel } from "../components/Lists.tsx";
+import { Markdown } from "../components/Markdown.tsx";
+import { Time } from "../components/Time.tsx";
+
+export interface ActRelations {
+  modifiedBy: ActEntry[];
+  repealedBy: ActEntry | undefined;
+  modifies: ActEntry[];
+  repeals: ActEntry[];
+  attachmentBytes?: number;
+}
+
+function ActLinks({ acts }: { acts: ActEntry[] }) {
+  return (
+    <>
+      {acts.map((a, i) => (
+        <span key={a.id}>
+          {i > 0 && ", "}
+          <a href={a.url}>{a.title}</a>
+        </span>
+      ))}
+    </>
+  );
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
+}
+
+export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: ActEntry; relations: ActRelations }) {
+  const { data } = entry;
+  const typeSlug = `/normativa/tipo/${ACT_TYPES.find((t) => t.value === data.type)!.slug}/`;
+  return (
+    <Layout
+      ctx={ctx}
+      title={`${entry.title}: ${entry.summary}`}
+      description={entry.summary}
+      breadcrumbs={[{ label: "Normativa", url: "/normativa/" }, { label: actTypeLabel(data.type), url: typeSlug }, { label: entry.title }]}
+    >
+      <article className="entrada">
+        <h1>
+          {entry.title}
+          <span className="subtitulo">{entry.summary}</span>
+        </h1>
+        {data.status !== "vigente" && (
+          <p className={`aviso estado-${data.status}`}>
+            <strong>{statusLabel(data.status)}.</strong>{" "}
+            {data.status === "derogado" && relations.repealedBy ? (
+              <>
+                Derogado por <a href={relations.repealedBy.url}>{relations.repealedBy.title}</a>. Este texto ya no rige.
+              </>
+            ) : (
+              <>
+                Modificado por <ActLinks acts={relations.modifiedBy} />. Lea también el acto que lo modifica.
+              </>
+            )}
+          </p>
+        )}
+        <dl className="ficha">
+          <dt>Tipo</dt>
+          <dd>{actTypeLabel(data.type)}</dd>
+          <dt>Número</dt>
+          <dd>{data.number}</dd>
+          <dt>Fecha de expedición</dt>
+          <dd>{entry.date && <Time date={entry.date} />}</dd>
+          <dt>Expedido por</dt>
+          <dd>{data.issuer}</dd>
+          <dt>Estado</dt>
+          <dd>{statusLabel(data.status)}</dd>
+          {relations.modifies.length > 0 && (
+            <>
+              <dt>Modifica</dt>
+              <dd>
+                <ActLinks acts={relations.modifies} />
+              </dd>
+            </>
+          )}
+          {relations.repeals.length > 0 && (
+            <>
+              <dt>Deroga</dt>
+              <dd>
+                <ActLinks acts={relations.repeals} />
+              </dd>
+            </>
+          )}
+          {entry.updated && (
+            <>
+              <dt>Última actualización</dt>
+              <dd>
+                <Time date={entry.updated} />
+              </dd>
+            </>
+          )}
+          {data.attachment && (
+            <>
+              <dt>Documento original</dt>
+              <dd>
+                <a href={data.attachment} type="application/pdf">
+                  Descargar {entry.title} en PDF
+                  {relations.attachmentBytes !== undefined && ` (${formatBytes(relations.attachmentBytes)})`}
+                </a>
+              </dd>
+            </>
+          )}
+        </dl>
+        <h2>Texto completo</h2>
+        <Markdown source={entry.body} />
+      </article>
+    </Layout>
+  );
+}

@@ -1,0 +1,317 @@
+/**
+ * Reads content/, validates every entry against its schema, checks references between entries, and
+ * returns the portal's model. Nothing is written and nothing from content runs.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { DateTime } from "luxon";
+import type { z } from "zod";
+import { now as bogotaNow, yearOf, type ContentDate } from "../dates/index.ts";
+import { checkMarkdown, markdownToText } from "../markdown/index.ts";
+import {
+  ACT_TYPES,
+  COLLECTION_NAMES,
+  defineCollections,
+  entrySchema,
+  type CollectionDef,
+  type CollectionName,
+  type Collections,
+  type DataOf,
+} from "../schema/collections.ts";
+import { spanishMessage } from "../schema/fields.ts";
+import { siteSchema, type SiteData } from "../schema/site.ts";
+import { TRANSPARENCY_CATEGORIES, transparencySchema, type TransparencyData } from "../schema/transparency.ts";
+import { ContentValidationError, type ContentIssue } from "./errors.ts";
+import { FrontMatterError, parseFrontMatter } from "./frontmatter.ts";
+
+export interface Entry<C extends CollectionName = CollectionName> {
+  collection: C;
+  /** File name without .md: the entry's identifier and the last part of its URL. */
+  id: string;
+  /** Path relative to the project, as editors see it in error messages. */
+  file: string;
+  url: string;
+  title: string;
+  summary: string;
+  date: ContentDate | undefined;
+  updated: ContentDate | undefined;
+  body: string;
+  data: DataOf<C>;
+}
+
+export type NewsEntry = Entry<"noticias">;
+export type ActEntry = Entry<"normativa">;
+export type PlanEntry = Entry<"planes">;
+export type PageEntry = Entry<"paginas">;
+
+export type EntriesByCollection = { [C in CollectionName]: Entry<C>[] };
+
+export interface Portal {
+  site: SiteData;
+  transparency: TransparencyData;
+  collections: Collections;
+  /** Published entries (not drafts, not dated in the future), newest first. */
+  entries: EntriesByCollection;
+  /** Every valid entry, published or not, by collection and id. */
+  all: { [C in CollectionName]: Map<string, Entry<C>> };
+  buildTime: DateTime;
+  contentDir: string;
+}
+
+export interface LoadOptions {
+  contentDir: string;
+  /** The moment of the build; entries dated after it are scheduled, not published. */
+  now?: DateTime;
+  /** Paths in messages are shown relative to this folder. */
+  root?: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function issuesFrom(error: z.ZodError, file: string, line?: number): ContentIssue[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      return {
+        file,
+        line,
+        field: field || undefined,
+        message: `${spanishMessage(issue)}. Revise que el nombre esté bien escrito; los campos admitidos están en la documentación del tipo de contenido`,
+      };
+    }
+    return { file, line, field: field || undefined, message: issue.message };
+  });
+}
+
+function readYamlData<T>(file: string, rel: string, schema: z.ZodType<T>, issues: ContentIssue[]): T | undefined {
+  if (!existsSync(file)) {
+    issues.push({ file: rel, message: "no existe y es obligatorio" });
+    return undefined;
+  }
+  try {
+    // Reuse the front-matter reader: same YAML rules (no code, dates as text) for data files.
+    const { data } = parseFrontMatter(`---\n${readFileSync(file, "utf8")}\n---\n`);
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      issues.push(...issuesFrom(result.error, rel));
+      return undefined;
+    }
+    return result.data;
+  } catch (e) {
+    if (e instanceof FrontMatterError) {
+      issues.push({ file: rel, message: e.message.replace("el encabezado", "el archivo") });
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+function listMarkdown(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => !f.startsWith("."))
+    .sort();
+}
+
+function entryUrl(collection: CollectionName, id: string): string {
+  return collection === "paginas" ? `/${id}/` : `/${collection}/${id}/`;
+}
+
+function actTitle(data: DataOf<"normativa">): string {
+  const type = ACT_TYPES.find((t) => t.value === data.type)!;
+  return `${type.label} ${data.number} de ${yearOf(data.date)}`;
+}
+
+function describe<C extends CollectionName>(collection: C, data: DataOf<C>): { title: string; summary: string; date: ContentDate | undefined; updated: ContentDate | undefined } {
+  switch (collection) {
+    case "normativa": {
+      const d = data as DataOf<"normativa">;
+      return { title: actTitle(d), summary: d.subject, date: d.date, updated: d.updated };
+    }
+    case "planes": {
+      const d = data as DataOf<"planes">;
+      return { title: d.title, summary: d.summary, date: d.approved, updated: d.updated };
+    }
+    case "noticias": {
+      const d = data as DataOf<"noticias">;
+      return { title: d.title, summary: d.summary, date: d.date, updated: d.updated };
+    }
+    default: {
+      const d = data as DataOf<"paginas">;
+      return { title: d.title, summary: d.summary, date: undefined, updated: d.updated };
+    }
+  }
+}
+
+function loadCollection<C extends CollectionName>(
+  def: CollectionDef,
+  collection: C,
+  opts: Required<LoadOptions>,
+  issues: ContentIssue[],
+): Entry<C>[] {
+  const dir = path.join(opts.contentDir, def.folder);
+  const schema = entrySchema(def);
+  const entries: Entry<C>[] = [];
+  for (const name of listMarkdown(dir)) {
+    const full = path.join(dir, name);
+    const rel = path.relative(opts.root, full);
+    if (statSync(full).isDirectory()) {
+      issues.push({ file: rel, message: `no se admiten subcarpetas en «${def.folder}»: mueva los archivos a la carpeta principal` });
+      continue;
+    }
+    if (!name.endsWith(".md")) {
+      issues.push({ file: rel, message: "no es un archivo Markdown (.md); los documentos y las imágenes van en content/media/" });
+      continue;
+    }
+    const id = name.slice(0, -3);
+    if (!SLUG.test(id)) {
+      issues.push({ file: rel, message: `el nombre del archivo debe ir en minúsculas, sin tildes ni espacios, con guiones entre palabras (por ejemplo «${suggestSlug(id)}.md»)` });
+      continue;
+    }
+    let parsed;
+    try {
+      parsed = parseFrontMatter(readFileSync(full, "utf8"));
+    } catch (e) {
+      if (e instanceof FrontMatterError) {
+        issues.push({ file: rel, line: e.line, message: e.message });
+        continue;
+      }
+      throw e;
+    }
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) {
+      issues.push(...issuesFrom(result.error, rel));
+      continue;
+    }
+    if (def.body.required && parsed.body.trim() === "") {
+      issues.push({ file: rel, message: `falta el ${def.body.label.toLowerCase()}: escríbalo debajo de la segunda línea «---»` });
+      continue;
+    }
+    for (const p of checkMarkdown(parsed.body)) {
+      issues.push({ file: rel, line: p.line !== undefined ? p.line + parsed.bodyLine - 1 : undefined, message: p.message });
+    }
+    const data = result.data as DataOf<C>;
+    entries.push({ collection, id, file: rel, url: entryUrl(collection, id), body: parsed.body, data, ...describe(collection, data) });
+  }
+  return entries;
+}
+
+export function suggestSlug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function mediaExists(contentDir: string, publicPath: string): boolean {
+  return existsSync(path.join(contentDir, publicPath));
+}
+
+/** Checks that reach across fields and entries. */
+function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: string, issues: ContentIssue[]): void {
+  const acts = portal.all.normativa;
+  for (const act of acts.values()) {
+    const d = act.data;
+    for (const ref of [...(d.modified_by ?? []), ...(d.repealed_by ? [d.repealed_by] : [])]) {
+      const field = d.repealed_by === ref ? "repealed_by" : "modified_by";
+      if (ref === act.id) issues.push({ file: act.file, field, message: "no puede referirse al mismo acto" });
+      else if (!acts.has(ref)) issues.push({ file: act.file, field, message: `nombra el acto «${ref}», que no existe en content/normativa/` });
+    }
+    if (d.status === "modificado" && !(d.modified_by ?? []).length) {
+      issues.push({ file: act.file, field: "modified_by", message: "es obligatorio cuando el estado es «modificado»: indique el acto que lo modifica" });
+    }
+    if (d.status === "derogado" && !d.repealed_by) {
+      issues.push({ file: act.file, field: "repealed_by", message: "es obligatorio cuando el estado es «derogado»: indique el acto que lo deroga" });
+    }
+    if (d.status === "vigente" && d.repealed_by) {
+      issues.push({ file: act.file, field: "status", message: "dice «vigente», pero el acto tiene «repealed_by» (derogado por): cambie el estado a «derogado»" });
+    }
+    if (d.attachment && !mediaExists(portal.contentDir, d.attachment)) {
+      issues.push({ file: act.file, field: "attachment", message: `nombra «${d.attachment}», que no está en content${d.attachment}` });
+    }
+  }
+  for (const news of portal.all.noticias.values()) {
+    const img = news.data.image;
+    if (img && !mediaExists(portal.contentDir, img.src)) {
+      issues.push({ file: news.file, field: "image.src", message: `nombra «${img.src}», que no está en content${img.src}` });
+    }
+  }
+  for (const plan of portal.all.planes.values()) {
+    const ids = new Set<string>();
+    for (const [i, ind] of (plan.data.indicators ?? []).entries()) {
+      if (ids.has(ind.id)) issues.push({ file: plan.file, field: `indicators.${i}.id`, message: `repite el identificador «${ind.id}»` });
+      ids.add(ind.id);
+    }
+    for (const [i, action] of (plan.data.actions ?? []).entries()) {
+      for (const ref of action.indicators ?? []) {
+        if (!ids.has(ref)) {
+          issues.push({ file: plan.file, field: `actions.${i}.indicators`, message: `nombra el indicador «${ref}», que no está en «indicators»` });
+        }
+      }
+    }
+  }
+  const numbers = portal.transparency.categories.map((c) => c.number);
+  TRANSPARENCY_CATEGORIES.forEach((title, i) => {
+    if (!numbers.includes(i + 1)) {
+      issues.push({ file: transparencyFile, field: "categories", message: `falta la categoría ${i + 1}, «${title}», que la ley exige aunque no aplique` });
+    }
+  });
+  for (const [ci, cat] of portal.transparency.categories.entries()) {
+    for (const [ii, item] of cat.items.entries()) {
+      if (Boolean(item.link) === Boolean(item.not_applicable)) {
+        issues.push({
+          file: transparencyFile,
+          field: `categories.${ci}.items.${ii}`,
+          message: `«${item.title}» debe tener un enlace («link») o la razón legal por la que no aplica («not_applicable»), y solo uno de los dos`,
+        });
+      }
+    }
+  }
+}
+
+export function isPublished(entry: Entry, at: DateTime): boolean {
+  const data = entry.data as { draft?: boolean };
+  if (data.draft) return false;
+  return !entry.date || entry.date.dt <= at;
+}
+
+function newestFirst(a: Entry, b: Entry): number {
+  const ta = a.date?.dt.toMillis() ?? 0;
+  const tb = b.date?.dt.toMillis() ?? 0;
+  return tb - ta || a.id.localeCompare(b.id);
+}
+
+export function loadPortal(options: LoadOptions): Portal {
+  const opts: Required<LoadOptions> = { contentDir: options.contentDir, root: options.root ?? process.cwd(), now: options.now ?? bogotaNow() };
+  const issues: ContentIssue[] = [];
+  const rel = (p: string) => path.relative(opts.root, path.join(opts.contentDir, p));
+  const site = readYamlData(path.join(opts.contentDir, "sitio.yaml"), rel("sitio.yaml"), siteSchema, issues);
+  const transparency = readYamlData(
+    path.join(opts.contentDir, "transparencia.yaml"),
+    rel("transparencia.yaml"),
+    transparencySchema,
+    issues,
+  );
+  if (!site || !transparency) throw new ContentValidationError(issues);
+
+  const collections = defineCollections(site);
+  const all = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => {
+      const list = loadCollection(collections[name] as CollectionDef, name, opts, issues);
+      return [name, new Map(list.map((e) => [e.id, e]))];
+    }),
+  ) as Portal["all"];
+
+  const partial = { site, transparency, collections, all, buildTime: opts.now, contentDir: opts.contentDir };
+  checkReferences(partial, rel("transparencia.yaml"), issues);
+  if (issues.length) throw new ContentValidationError(issues);
+
+  const entries = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, [...all[name].values()].filter((e) => isPublished(e, opts.now)).sort(newestFirst)]),
+  ) as EntriesByCollection;
+  return { ...partial, entries };
+}
+
+export { markdownToText };

@@ -1,0 +1,103 @@
+/**
+ * Markdown as editors write it, rendered with markdown-it and nothing else: no raw HTML (it is shown as
+ * text), no template language, no links that run code, no images from other hosts.
+ */
+import MarkdownIt from "markdown-it";
+
+/** Link schemes an editor may use. Anything else (javascript:, vbscript:, data:, file:…) is dropped. */
+const SAFE_LINK = /^(?:https?:|mailto:|tel:|\/|#|\.{0,2}\/|[a-z0-9][a-z0-9._/-]*(?:#.*)?$)/i;
+
+function isSafeLink(url: string): boolean {
+  // Browsers ignore control characters and whitespace inside a scheme: "java\tscript:" runs.
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+  if (/^(?:javascript|vbscript|data|file):/.test(compact)) return false;
+  if (/^[a-z][a-z0-9+.-]*:/.test(compact)) return /^(?:https?|mailto|tel):/.test(compact);
+  return SAFE_LINK.test(url.trim()) || !compact.includes(":");
+}
+
+function createMarkdown() {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  md.validateLink = isSafeLink;
+
+  // Wide tables scroll inside their own box instead of breaking the page at 320 px.
+  md.renderer.rules.table_open = () => '<div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tabla"><table>\n';
+  md.renderer.rules.table_close = () => "</table></div>\n";
+
+  // Column headers of a Markdown table always head columns.
+  const defaultTh = md.renderer.rules.th_open;
+  md.renderer.rules.th_open = (tokens, idx, options, env, self) => {
+    tokens[idx]!.attrSet("scope", "col");
+    return defaultTh ? defaultTh(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+  };
+
+  // Links to other hosts say so: a citizen on a slow connection knows before leaving the portal.
+  md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+    const href = String(tokens[idx]!.attrGet("href") ?? "");
+    if (/^https?:\/\//i.test(href)) tokens[idx]!.attrSet("rel", "external noopener");
+    return self.renderToken(tokens, idx, options);
+  };
+
+  // Images load lazily and never shift the text below them more than once.
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    token.attrSet("alt", self.renderInlineAsText(token.children ?? [], options, env));
+    token.attrSet("loading", "lazy");
+    token.attrSet("decoding", "async");
+    return self.renderToken(tokens, idx, options);
+  };
+  return md;
+}
+
+const md = createMarkdown();
+
+export function renderMarkdown(source: string): string {
+  return md.render(source);
+}
+
+export function renderInline(source: string): string {
+  return md.renderInline(source);
+}
+
+export interface MarkdownProblem {
+  message: string;
+  line?: number;
+}
+
+/**
+ * Problems an editor must fix before publishing: images from other hosts (a request that leaves the
+ * site) and images without a description.
+ */
+export function checkMarkdown(source: string): MarkdownProblem[] {
+  const problems: MarkdownProblem[] = [];
+  const visit = (tokens: ReturnType<typeof md.parse>, line?: number) => {
+    for (const t of tokens) {
+      const at = t.map ? t.map[0] + 1 : line;
+      if (t.type === "image") {
+        const src = String(t.attrGet("src") ?? "");
+        if (!src.startsWith("/media/")) {
+          problems.push({ line: at, message: `la imagen «${src}» debe estar en la carpeta de medios del sitio (/media/…); no se cargan imágenes de otros sitios` });
+        }
+        if (!(t.content ?? "").trim()) {
+          problems.push({ line: at, message: `la imagen «${src}» no tiene descripción: escríbala entre los corchetes, ![descripción](${src})` });
+        }
+      }
+      if (t.children) visit(t.children, at);
+    }
+  };
+  visit(md.parse(source, {}));
+  return problems;
+}
+
+/** Plain text of a Markdown source, for summaries and search excerpts. */
+export function markdownToText(source: string): string {
+  return md
+    .render(source)
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,83 @@
+/**
+ * The only code that talks to Eleventy. Each step is a function of `eleventyConfig` and the shared build
+ * state; the steps are called, in order, from .eleventy.ts. Everything they call is plain functions.
+ */
+import path from "node:path";
+import { loadPortal, type Portal } from "../content/load.ts";
+import { pageRoutes } from "../routes/pages.ts";
+import { siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
+import { assertUniqueUrls, type Route } from "../routes/types.ts";
+
+// Eleventy ships no types for its configuration API; this is the part we use.
+export interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  addWatchTarget(target: string): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  on(event: string, handler: (...args: any[]) => unknown): void;
+  setQuietMode?(quiet: boolean): void;
+}
+
+export interface PortalOptions {
+  root: string;
+  contentDir: string;
+  stylesheet: string;
+}
+
+/** Something a later step adds to the site, computed from the validated content. */
+export type RouteProducer = (portal: Portal, helpers: { stylesheet: string }) => Route[];
+
+export interface BuildState {
+  options: PortalOptions;
+  portal?: Portal;
+  routes: Map<string, Route>;
+  producers: RouteProducer[];
+  planLinks: Map<string, Record<string, string>>;
+}
+
+export function createBuildState(options: PortalOptions): BuildState {
+  return { options, routes: new Map(), producers: [], planLinks: new Map() };
+}
+
+/** Computes every route of the site from content/: the whole build's model, made once per build. */
+export function planSite(state: BuildState, now?: Portal["buildTime"]): Route[] {
+  const { options } = state;
+  const portal = loadPortal({ contentDir: options.contentDir, root: options.root, now });
+  state.portal = portal;
+  const css = stylesheetAsset(options.stylesheet);
+  const helpers = { stylesheet: css.url };
+  const routes: Route[] = [css.route];
+  routes.push(...pageRoutes(portal, { stylesheet: css.url, planLinks: (id) => state.planLinks.get(id) ?? {} }));
+  for (const produce of state.producers) routes.push(...produce(portal, helpers));
+  routes.push(...siteMapRoutes(portal, routes, css.url));
+  assertUniqueUrls(routes);
+  state.routes = new Map(routes.map((r) => [r.url, r]));
+  return routes;
+}
+
+/** Step 1: read and validate content/ at the start of every build; a bad entry stops it here. */
+export function validateContent(eleventyConfig: EleventyConfig, state: BuildState): void {
+  eleventyConfig.addGlobalData("portalRoutes", () => planSite(state).map((r) => ({ url: r.url })));
+  eleventyConfig.addWatchTarget(path.join(state.options.contentDir, "**"));
+  eleventyConfig.addWatchTarget(state.options.stylesheet);
+}
+
+/** Step 2: one virtual template writes every route; its pagination walks the planned URLs. */
+export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): void {
+  eleventyConfig.addTemplate(
+    "portal.11ty.js",
+    {
+      data: {
+        pagination: { data: "portalRoutes", size: 1, alias: "route", addAllPagesToCollections: false },
+        permalink: (data: { route: { url: string } }) => data.route.url,
+        eleventyExcludeFromCollections: true,
+      },
+      render: (data: { route: { url: string } }) => state.routes.get(data.route.url)!.render(),
+    },
+    {},
+  );
+  eleventyConfig.addPassthroughCopy({ [path.join(state.options.contentDir, "media")]: "media" });
+}
+
+export { type Route };

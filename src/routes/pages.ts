@@ -1,0 +1,156 @@
+/**
+ * The HTML pages of the portal, as routes. Each route renders a layout component to static HTML when
+ * Eleventy writes it; nothing of React reaches the browser.
+ */
+import { statSync } from "node:fs";
+import path from "node:path";
+import { createElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { yearOf } from "../dates/index.ts";
+import type { ActEntry, Portal } from "../content/load.ts";
+import { ACT_TYPES } from "../schema/collections.ts";
+import type { PageContext } from "./context.ts";
+import { paginate, type Route } from "./types.ts";
+import { Home } from "../../layouts/pages/Home.tsx";
+import { NewsIndex } from "../../layouts/pages/NewsIndex.tsx";
+import { NewsArticle } from "../../layouts/pages/NewsArticle.tsx";
+import { ActIndex, type Facet } from "../../layouts/pages/ActIndex.tsx";
+import { ActPage, type ActRelations } from "../../layouts/pages/ActPage.tsx";
+import { PlanIndex, PlanPage } from "../../layouts/pages/PlanPages.tsx";
+import { NotFound, StaticPage, Transparency } from "../../layouts/pages/Misc.tsx";
+
+export const PAGE_SIZE = 20;
+
+export function renderDocument(element: ReactElement): string {
+  return `<!doctype html>\n${renderToStaticMarkup(element)}`;
+}
+
+export interface PageOptions {
+  stylesheet: string;
+  /** Extra links on a plan's page, contributed by later pipeline steps (indicators, frequency). */
+  planLinks?: (planId: string) => { indicators?: string; frequency?: string };
+}
+
+function lastmod(entry: { date?: { dt: { toISODate(): string | null } }; updated?: { dt: { toISODate(): string | null } } }): string | undefined {
+  return (entry.updated ?? entry.date)?.dt.toISODate() ?? undefined;
+}
+
+function actRelations(portal: Portal, act: ActEntry): ActRelations {
+  const published = portal.entries.normativa;
+  const byId = new Map(published.map((a) => [a.id, a]));
+  const d = act.data;
+  const attachmentBytes = d.attachment ? statSync(path.join(portal.contentDir, d.attachment)).size : undefined;
+  return {
+    modifiedBy: (d.modified_by ?? []).flatMap((id) => byId.get(id) ?? []),
+    repealedBy: d.repealed_by ? byId.get(d.repealed_by) : undefined,
+    modifies: published.filter((a) => a.data.modified_by?.includes(act.id)),
+    repeals: published.filter((a) => a.data.repealed_by === act.id),
+    attachmentBytes,
+  };
+}
+
+function facets(portal: Portal): { byType: Facet[]; byYear: Facet[] } {
+  const acts = portal.entries.normativa;
+  const byType = ACT_TYPES.map((t) => ({
+    label: t.plural,
+    url: `/normativa/tipo/${t.slug}/`,
+    count: acts.filter((a) => a.data.type === t.value).length,
+  }));
+  const years = [...new Set(acts.map((a) => yearOf(a.data.date)))].sort((a, b) => b - a);
+  const byYear = years.map((y) => ({ label: String(y), url: `/normativa/anio/${y}/`, count: acts.filter((a) => yearOf(a.data.date) === y).length }));
+  return { byType, byYear };
+}
+
+export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
+  const ctx = (url: string): PageContext => ({ portal, url, stylesheet: options.stylesheet });
+  const page = (url: string, source: string, element: (c: PageContext) => ReactElement, sitemap?: Route["sitemap"]): Route => ({
+    url,
+    source,
+    sitemap,
+    render: () => renderDocument(element(ctx(url))),
+  });
+  const routes: Route[] = [];
+
+  routes.push(page("/", "portada", (c) => createElement(Home, { ctx: c }), { title: "Inicio", section: "Portal" }));
+  routes.push(page("/404.html", "página de error 404", (c) => createElement(NotFound, { ctx: c })));
+  routes.push(page("/transparencia/", "content/transparencia.yaml", (c) => createElement(Transparency, { ctx: c }), {
+    title: "Transparencia y acceso a la información pública",
+    section: "Portal",
+  }));
+
+  // Noticias
+  const newsPages = paginate(portal.entries.noticias, PAGE_SIZE, "/noticias/");
+  const newsLinks = newsPages.map(({ number, url }) => ({ number, url }));
+  for (const p of newsPages) {
+    routes.push(
+      page(p.url, "listado de noticias", (c) => createElement(NewsIndex, { ctx: c, items: p.items, page: p.number, pages: newsLinks }),
+        p.number === 1 ? { title: "Noticias", section: "Noticias" } : undefined),
+    );
+  }
+  for (const entry of portal.entries.noticias) {
+    routes.push(page(entry.url, entry.file, (c) => createElement(NewsArticle, { ctx: c, entry }), { title: entry.title, section: "Noticias", lastmod: lastmod(entry), entry: true }));
+  }
+
+  // Normativa: all acts, by type, by year
+  const { byType, byYear } = facets(portal);
+  const listing = (base: string, heading: string, intro: string, items: ActEntry[], crumbs: { label: string; url?: string }[]) => {
+    const pages = paginate(items, PAGE_SIZE, base);
+    const links = pages.map(({ number, url }) => ({ number, url }));
+    for (const p of pages) {
+      routes.push(
+        page(p.url, `listado «${heading}»`, (c) =>
+          createElement(ActIndex, {
+            ctx: c,
+            heading,
+            intro,
+            breadcrumbs: p.number === 1 ? crumbs : [...crumbs.slice(0, -1), { ...crumbs[crumbs.length - 1]!, url: base }, { label: `Página ${p.number}` }],
+            items: p.items,
+            page: p.number,
+            pages: links,
+            byType,
+            byYear,
+          }),
+          p.number === 1 ? { title: heading, section: "Normativa" } : undefined,
+        ),
+      );
+    }
+  };
+  const acts = portal.entries.normativa;
+  listing("/normativa/", "Normativa", "Decretos, acuerdos, resoluciones, circulares y actas, del más reciente al más antiguo.", acts, [{ label: "Normativa" }]);
+  for (const t of ACT_TYPES) {
+    listing(`/normativa/tipo/${t.slug}/`, t.plural, `${t.plural} expedidos por la administración y sus órganos, del más reciente al más antiguo.`,
+      acts.filter((a) => a.data.type === t.value), [{ label: "Normativa", url: "/normativa/" }, { label: t.plural }]);
+  }
+  for (const y of byYear) {
+    listing(y.url, `Normativa de ${y.label}`, `Actos administrativos y actas expedidos en ${y.label}.`,
+      acts.filter((a) => String(yearOf(a.data.date)) === y.label), [{ label: "Normativa", url: "/normativa/" }, { label: y.label }]);
+  }
+  for (const entry of acts) {
+    routes.push(
+      page(entry.url, entry.file, (c) => createElement(ActPage, { ctx: c, entry, relations: actRelations(portal, entry) }), {
+        title: `${entry.title}: ${entry.summary}`,
+        section: "Normativa",
+        lastmod: lastmod(entry),
+        entry: true,
+      }),
+    );
+  }
+
+  // Planes
+  routes.push(page("/planes/", "listado de planes", (c) => createElement(PlanIndex, { ctx: c }), { title: "Planes", section: "Planes" }));
+  for (const entry of portal.entries.planes) {
+    routes.push(
+      page(entry.url, entry.file, (c) => createElement(PlanPage, { ctx: c, entry, links: options.planLinks?.(entry.id) }), {
+        title: entry.title,
+        section: "Planes",
+        lastmod: lastmod(entry),
+      }),
+    );
+  }
+
+  // Páginas
+  for (const entry of portal.entries.paginas) {
+    routes.push(page(entry.url, entry.file, (c) => createElement(StaticPage, { ctx: c, entry }), { title: entry.title, section: "Información institucional", lastmod: lastmod(entry) }));
+  }
+  return routes;
+}

@@ -1,0 +1,69 @@
+/** The files every site has besides its pages: stylesheet, icon, robots.txt, sitemaps. */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createElement } from "react";
+import type { Portal } from "../content/load.ts";
+import { absoluteUrl, type PageContext } from "./context.ts";
+import { renderDocument } from "./pages.ts";
+import type { Route } from "./types.ts";
+import { SiteMap, type SiteMapSection } from "../../layouts/pages/Misc.tsx";
+
+export interface Asset {
+  url: string;
+  route: Route;
+}
+
+/** The stylesheet under a name that changes with its content, so it can be cached for a year. */
+export function stylesheetAsset(file: string): Asset {
+  const css = readFileSync(file, "utf8");
+  const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);
+  const url = `/assets/site.${hash}.css`;
+  return { url, route: { url, source: file, render: () => css } };
+}
+
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#004884"/><path d="M8 22V10h7a4 4 0 0 1 0 8h-4v4z" fill="#fff"/></svg>`;
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+}
+
+const SECTION_ORDER = ["Portal", "Información institucional", "Noticias", "Normativa", "Planes"];
+
+/** Built from the final list of routes, so they can never list a page that does not exist. */
+export function siteMapRoutes(portal: Portal, routes: readonly Route[], stylesheet: string): Route[] {
+  const listed = routes.filter((r) => r.sitemap);
+  const sitemapXml = () =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
+    listed
+      .map((r) => `<url><loc>${escapeXml(absoluteUrl(portal, r.url))}</loc>${r.sitemap!.lastmod ? `<lastmod>${r.sitemap!.lastmod}</lastmod>` : ""}</url>`)
+      .join("\n") +
+    `\n</urlset>\n`;
+
+  const sections = (): SiteMapSection[] => {
+    const groups = new Map<string, SiteMapSection>();
+    for (const r of listed) {
+      if (r.sitemap!.entry) continue;
+      const name = r.sitemap!.section;
+      if (!groups.has(name)) groups.set(name, { title: name, links: [] });
+      groups.get(name)!.links.push({ label: r.sitemap!.title, url: r.url });
+    }
+    groups.get("Portal")?.links.push({ label: "Mapa del sitio", url: "/mapa-del-sitio/" });
+    return [...groups.values()].sort((a, b) => rank(a.title) - rank(b.title));
+  };
+  const ctx: PageContext = { portal, url: "/mapa-del-sitio/", stylesheet };
+  return [
+    { url: "/sitemap.xml", source: "mapa del sitio XML", render: sitemapXml },
+    { url: "/mapa-del-sitio/", source: "mapa del sitio", render: () => renderDocument(createElement(SiteMap, { ctx, sections: sections() })) },
+    {
+      url: "/robots.txt",
+      source: "robots.txt",
+      render: () => `User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: ${absoluteUrl(portal, "/sitemap.xml")}\n`,
+    },
+    { url: "/favicon.svg", source: "icono del sitio", render: () => FAVICON },
+  ];
+}
+
+function rank(section: string): number {
+  const i = SECTION_ORDER.indexOf(section);
+  return i === -1 ? SECTION_ORDER.length : i;
+}

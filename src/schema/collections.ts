@@ -1,0 +1,319 @@
+/**
+ * The content types. These definitions are the single source of truth: the build validates entries with
+ * them, the CMS configuration is generated from them, and the layouts receive the types inferred here.
+ */
+import type { z } from "zod";
+import type { ContentDate } from "../dates/index.ts";
+import {
+  boolean,
+  date,
+  datetime,
+  file,
+  image,
+  list,
+  number,
+  object,
+  objectSchema,
+  relation,
+  select,
+  string,
+  text,
+  specsOf,
+  type Field,
+  type FieldSpec,
+  type Infer,
+} from "./fields.ts";
+import type { SiteData } from "./site.ts";
+
+export interface CollectionDef<S extends Record<string, Field<unknown>> = Record<string, Field<unknown>>> {
+  name: string;
+  label: string;
+  labelSingular: string;
+  /** Folder under content/ */
+  folder: string;
+  description: string;
+  fields: S;
+  body: { label: string; hint: string; required: boolean };
+  /** The field that gives the entry's publication date. */
+  dateField: keyof S & string;
+  /** How the CMS names new files: a pattern over fields; accents are removed. */
+  slug: string;
+}
+
+function options<const V extends string>(pairs: readonly (readonly [V, string])[]) {
+  return pairs.map(([value, label]) => ({ value, label }));
+}
+
+export const NEWS_CATEGORIES = options([
+  ["gobierno", "Gobierno y administración"],
+  ["gobierno-digital", "Gobierno digital"],
+  ["salud", "Salud"],
+  ["educacion", "Educación"],
+  ["obras", "Obras e infraestructura"],
+  ["agro", "Desarrollo rural"],
+  ["cultura", "Cultura, turismo y deporte"],
+  ["social", "Desarrollo social"],
+  ["participacion", "Participación ciudadana"],
+  ["hacienda", "Hacienda y presupuesto"],
+] as const);
+
+export const ACT_TYPES = [
+  { value: "decreto", label: "Decreto", plural: "Decretos", slug: "decretos" },
+  { value: "acuerdo", label: "Acuerdo", plural: "Acuerdos", slug: "acuerdos" },
+  { value: "resolucion", label: "Resolución", plural: "Resoluciones", slug: "resoluciones" },
+  { value: "circular", label: "Circular", plural: "Circulares", slug: "circulares" },
+  { value: "acta", label: "Acta", plural: "Actas", slug: "actas" },
+] as const;
+export type ActType = (typeof ACT_TYPES)[number]["value"];
+
+export const ACT_STATUSES = options([
+  ["vigente", "Vigente"],
+  ["modificado", "Modificado"],
+  ["derogado", "Derogado"],
+] as const);
+
+export const PERIODS = options([
+  ["month", "Mensual"],
+  ["semester", "Semestral"],
+  ["year", "Anual"],
+  ["once", "Una sola vez"],
+] as const);
+
+const draft = () =>
+  boolean({ label: "Borrador", hint: "Un borrador no se publica en el sitio.", defaultValue: false });
+const updated = () =>
+  datetime({ label: "Última actualización", hint: "Fecha del último cambio de fondo; vacía si no ha cambiado.", required: false });
+
+function newsFields(site: SiteData) {
+  return {
+    title: string({ label: "Título", maxLength: 160 }),
+    date: datetime({ label: "Fecha de publicación", hint: "Una fecha futura deja la noticia programada hasta ese día." }),
+    summary: text({ label: "Resumen", hint: "Una o dos frases que aparecen en los listados y en los lectores de noticias.", maxLength: 320 }),
+    image: image({ label: "Imagen", required: false }),
+    category: select({ label: "Categoría", options: NEWS_CATEGORIES }),
+    office: select({ label: "Dependencia", hint: "La oficina que publica la noticia.", options: site.offices.map((o) => ({ value: o, label: o })) }),
+    draft: draft(),
+    updated: updated(),
+  };
+}
+
+function actFields(site: SiteData) {
+  return {
+    type: select({ label: "Tipo de acto", options: ACT_TYPES.map(({ value, label }) => ({ value, label })) }),
+    number: string({
+      label: "Número",
+      hint: "Como aparece en el acto: «045», «012-2024».",
+      maxLength: 20,
+      pattern: { regex: /^[0-9A-Za-z][0-9A-Za-z-]*$/, description: "un número como «045» o «012-2024» (cifras, letras y guiones)" },
+    }),
+    date: date({ label: "Fecha de expedición" }),
+    subject: text({ label: "Asunto", hint: "De qué trata el acto, en una frase.", maxLength: 400 }),
+    issuer: select({ label: "Órgano que lo expide", options: site.issuers.map((o) => ({ value: o, label: o })) }),
+    status: select({ label: "Estado", options: ACT_STATUSES, defaultValue: "vigente" }),
+    modified_by: list({
+      label: "Modificado por",
+      hint: "Los actos que lo modifican (obligatorio si el estado es «Modificado»).",
+      item: relation({ label: "Acto", collection: "normativa" }),
+    }),
+    repealed_by: relation({ label: "Derogado por", hint: "El acto que lo deroga (obligatorio si el estado es «Derogado»).", collection: "normativa", required: false }),
+    attachment: file({ label: "Documento PDF", hint: "El acto firmado, escaneado o digital.", accept: [".pdf"], required: false }),
+    draft: draft(),
+    updated: updated(),
+  };
+}
+
+const rule = object({
+  label: "Regla de cálculo",
+  hint: "Cómo se calcula el indicador a partir del contenido publicado.",
+  fields: {
+    collections: list({ label: "Colecciones", required: true, min: 1, item: string({ label: "Colección" }) }),
+    where: list({
+      label: "Condiciones",
+      item: object({
+        label: "Condición",
+        fields: {
+          field: string({ label: "Campo" }),
+          equals: string({ label: "Igual a", required: false }),
+          at_least: number({ label: "Como mínimo", required: false }),
+          of: string({ label: "Proporción respecto al campo", hint: "Compara campo ÷ este campo con «Como mínimo».", required: false }),
+        },
+      }),
+    }),
+    measure: select({
+      label: "Medida",
+      options: options([
+        ["count", "Número de entradas"],
+        ["sum", "Suma de un campo"],
+        ["share", "Proporción entre dos campos"],
+        ["manual", "Valor medido e ingresado a mano"],
+      ] as const),
+      defaultValue: "count",
+    }),
+    field: string({ label: "Campo sumado o numerador", required: false }),
+    total_field: string({ label: "Campo denominador", required: false }),
+    group_by: string({ label: "Agrupar por", hint: "Cada grupo debe cumplir la meta (por ejemplo, «level»).", required: false }),
+  },
+});
+
+function planFields() {
+  return {
+    title: string({ label: "Título", maxLength: 200 }),
+    summary: text({ label: "Resumen", maxLength: 400 }),
+    period: string({ label: "Vigencia", hint: "Años que cubre: «2008-2011».", pattern: { regex: /^\d{4}(-\d{4})?$/, description: "un año o un rango como «2008-2011»" } }),
+    approved: date({ label: "Fecha de aprobación" }),
+    approved_by: string({ label: "Aprobado por" }),
+    signatories: list({
+      label: "Firmantes",
+      required: true,
+      min: 1,
+      item: object({ label: "Firmante", fields: { name: string({ label: "Nombre" }), role: string({ label: "Cargo" }) } }),
+    }),
+    phases: list({
+      label: "Fases y plazos",
+      item: object({
+        label: "Fase",
+        fields: {
+          phase: string({ label: "Fase" }),
+          national_deadline: date({ label: "Plazo para entidades del orden nacional" }),
+          territorial_deadline: date({ label: "Plazo para entidades del orden territorial" }),
+        },
+      }),
+    }),
+    actions: list({
+      label: "Acciones",
+      item: object({
+        label: "Acción",
+        fields: {
+          action: string({ label: "Acción" }),
+          benefit: text({ label: "Beneficios para los ciudadanos" }),
+          indicator: text({ label: "Indicadores de gestión" }),
+          target: text({ label: "Metas" }),
+          activities: list({ label: "Actividades", required: true, min: 1, item: text({ label: "Actividad" }) }),
+          responsible: list({ label: "Responsables", required: true, min: 1, item: string({ label: "Responsable" }) }),
+          resources: list({ label: "Recursos", required: true, min: 1, item: string({ label: "Recurso" }) }),
+          time: string({ label: "Tiempos" }),
+          indicators: list({ label: "Indicadores calculados", hint: "Identificadores de los indicadores que miden esta acción.", item: string({ label: "Indicador" }) }),
+        },
+      }),
+    }),
+    support: list({
+      label: "Soporte técnico",
+      item: object({
+        label: "Problema",
+        fields: {
+          problem: text({ label: "Problema" }),
+          procedure: text({ label: "Procedimiento" }),
+          assistance: list({ label: "Asistencia", required: true, min: 1, item: string({ label: "Canal" }) }),
+        },
+      }),
+    }),
+    incentives: list({
+      label: "Incentivos",
+      item: object({ label: "Incentivo", fields: { title: string({ label: "Incentivo" }), description: text({ label: "Descripción" }) } }),
+    }),
+    indicators: list({
+      label: "Indicadores",
+      item: object({
+        label: "Indicador",
+        fields: {
+          id: string({ label: "Identificador", pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, description: "minúsculas y guiones, como «frecuencia-actualizacion»" } }),
+          name: string({ label: "Nombre" }),
+          wording: text({ label: "Redacción en el plan", hint: "El indicador tal como lo escribe el plan." }),
+          target: object({
+            label: "Meta",
+            fields: {
+              value: number({ label: "Valor", min: 0 }),
+              unit: string({ label: "Unidad", hint: "«publicaciones», «reuniones», «%»…" }),
+              period: select({ label: "Periodo", options: PERIODS }),
+              wording: string({ label: "Meta tal como la escribe el plan" }),
+            },
+          }),
+          rule,
+          measurements: list({
+            label: "Mediciones ingresadas",
+            hint: "Solo para indicadores que se miden a mano.",
+            item: object({ label: "Medición", fields: { period: string({ label: "Periodo" }), value: number({ label: "Valor" }) } }),
+          }),
+        },
+      }),
+    }),
+    draft: draft(),
+    updated: updated(),
+  };
+}
+
+function pageFields() {
+  return {
+    title: string({ label: "Título", maxLength: 160 }),
+    summary: text({ label: "Resumen", hint: "Una frase que describe la página.", maxLength: 320 }),
+    updated: updated(),
+  };
+}
+
+export function defineCollections(site: SiteData) {
+  const noticias = {
+    name: "noticias",
+    label: "Noticias",
+    labelSingular: "Noticia",
+    folder: "noticias",
+    description: "Noticias de la administración municipal.",
+    fields: newsFields(site),
+    body: { label: "Texto", hint: "El texto de la noticia.", required: true },
+    dateField: "date",
+    slug: "{{year}}-{{month}}-{{day}}-{{slug}}",
+  } satisfies CollectionDef;
+  const normativa = {
+    name: "normativa",
+    label: "Normativa",
+    labelSingular: "Acto administrativo",
+    folder: "normativa",
+    description: "Decretos, acuerdos, resoluciones, circulares y actas.",
+    fields: actFields(site),
+    body: { label: "Texto completo", hint: "El texto íntegro del acto: es su versión accesible.", required: true },
+    dateField: "date",
+    slug: "{{type}}-{{number}}-{{year}}",
+  } satisfies CollectionDef;
+  const planes = {
+    name: "planes",
+    label: "Planes",
+    labelSingular: "Plan",
+    folder: "planes",
+    description: "Planes de acción y documentos de planeación.",
+    fields: planFields(),
+    body: { label: "Texto del plan", hint: "Marco legal, visión, objetivos y demás texto del documento.", required: true },
+    dateField: "approved",
+    slug: "{{slug}}",
+  } satisfies CollectionDef;
+  const paginas = {
+    name: "paginas",
+    label: "Páginas",
+    labelSingular: "Página",
+    folder: "paginas",
+    description: "Páginas institucionales: quiénes somos, contacto, políticas.",
+    fields: pageFields(),
+    body: { label: "Texto", hint: "El contenido de la página.", required: true },
+    dateField: "updated",
+    slug: "{{slug}}",
+  } satisfies CollectionDef;
+  return { noticias, normativa, planes, paginas };
+}
+
+export type Collections = ReturnType<typeof defineCollections>;
+export type CollectionName = keyof Collections;
+export const COLLECTION_NAMES = ["noticias", "normativa", "planes", "paginas"] as const satisfies readonly CollectionName[];
+
+export type DataOf<C extends CollectionName> = Infer<Collections[C]["fields"]>;
+export type NewsData = DataOf<"noticias">;
+export type ActData = DataOf<"normativa">;
+export type PlanData = DataOf<"planes">;
+export type PageData = DataOf<"paginas">;
+
+export function entrySchema(def: CollectionDef): z.ZodType<Record<string, unknown>> {
+  return objectSchema(def.fields) as z.ZodType<Record<string, unknown>>;
+}
+
+export function fieldSpecs(def: CollectionDef): Record<string, FieldSpec> {
+  return specsOf(def.fields);
+}
+
+export type { ContentDate };

@@ -1,0 +1,301 @@
+/**
+ * The field vocabulary content types are written in. Each builder returns both the validator (zod) and a
+ * plain description of the field; the build validates with the first, the CMS configuration is generated
+ * from the second, and the layouts get their types from the first. One definition, three uses.
+ */
+import { z } from "zod";
+import { parseContentDate, type ContentDate } from "../dates/index.ts";
+
+export type FieldKind =
+  | "string"
+  | "text"
+  | "date"
+  | "datetime"
+  | "select"
+  | "boolean"
+  | "number"
+  | "image"
+  | "file"
+  | "relation"
+  | "list"
+  | "object";
+
+export interface FieldSpec {
+  kind: FieldKind;
+  label: string;
+  hint?: string;
+  required: boolean;
+  /** select */
+  options?: readonly { value: string; label: string }[];
+  /** list: the item's field; object: its fields */
+  item?: FieldSpec;
+  fields?: Record<string, FieldSpec>;
+  /** relation: the collection the value names an entry of */
+  collection?: string;
+  multiple?: boolean;
+  /** file: accepted extensions */
+  accept?: readonly string[];
+  /** number */
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  /** string/text */
+  maxLength?: number;
+  pattern?: { regex: RegExp; description: string };
+  defaultValue?: unknown;
+}
+
+export interface Field<T> {
+  spec: FieldSpec;
+  zod: z.ZodType<T>;
+}
+
+type Opt<T, R extends boolean> = R extends true ? T : T | undefined;
+
+interface Common<R extends boolean> {
+  label: string;
+  hint?: string;
+  required?: R;
+}
+
+/** Builds the field whose missing value is an error when required, and `undefined` otherwise. */
+function finish<T, R extends boolean>(spec: FieldSpec, inner: z.ZodType<T>): Field<Opt<T, R>> {
+  const zod = z.unknown().transform((v, ctx) => {
+    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
+      if (!spec.required) return undefined;
+      ctx.addIssue({ code: "custom", message: "es obligatorio y está vacío o falta" });
+      return z.NEVER;
+    }
+    const r = inner.safeParse(v);
+    if (!r.success) {
+      for (const issue of r.error.issues) ctx.addIssue({ code: "custom", message: spanishMessage(issue), path: issue.path as PropertyKey[] });
+      return z.NEVER;
+    }
+    return r.data;
+  });
+  // zod 4 only lets a key be absent when its schema says so explicitly.
+  return { spec, zod: (spec.required ? zod : zod.optional()) as unknown as z.ZodType<Opt<T, R>> };
+}
+
+/** zod's own wording is English; these are the cases our builders leave to zod. */
+export function spanishMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `tiene ${issue.keys.length > 1 ? "campos" : "un campo"} que no se admite${issue.keys.length > 1 ? "n" : ""}: ${issue.keys.map((k) => `«${k}»`).join(", ")}`;
+    case "invalid_type":
+      return issue.message.startsWith("Invalid") ? `tiene un tipo de valor que no corresponde (se esperaba ${issue.expected})` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function stringType(spec: FieldSpec): z.ZodType<string> {
+  let s = z.string({ error: "debe ser un texto" }).transform((v) => v.trim());
+  return s.superRefine((v, ctx) => {
+    if (spec.maxLength && v.length > spec.maxLength) {
+      ctx.addIssue({ code: "custom", message: `debe tener como máximo ${spec.maxLength} caracteres (tiene ${v.length})` });
+    }
+    if (spec.pattern && !spec.pattern.regex.test(v)) {
+      ctx.addIssue({ code: "custom", message: `debe ser ${spec.pattern.description}; se encontró «${v}»` });
+    }
+  }) as unknown as z.ZodType<string>;
+}
+
+export function string<R extends boolean = true>(
+  o: Common<R> & { maxLength?: number; pattern?: FieldSpec["pattern"] },
+): Field<Opt<string, R>> {
+  const spec: FieldSpec = { kind: "string", label: o.label, hint: o.hint, required: o.required ?? true, maxLength: o.maxLength, pattern: o.pattern };
+  return finish<string, R>(spec, stringType(spec));
+}
+
+/** A paragraph of plain text (no Markdown). */
+export function text<R extends boolean = true>(o: Common<R> & { maxLength?: number }): Field<Opt<string, R>> {
+  const spec: FieldSpec = { kind: "text", label: o.label, hint: o.hint, required: o.required ?? true, maxLength: o.maxLength };
+  return finish<string, R>(spec, stringType(spec));
+}
+
+function dateType(allowTime: boolean): z.ZodType<ContentDate> {
+  return z.unknown().transform((v, ctx) => {
+    const r = parseContentDate(v);
+    if (!r.ok) {
+      ctx.addIssue({ code: "custom", message: `debe ser ${r.reason}` });
+      return z.NEVER;
+    }
+    if (!allowTime && !r.value.dateOnly) {
+      ctx.addIssue({ code: "custom", message: `debe ser solo una fecha AAAA-MM-DD, sin hora; se encontró «${r.value.raw}»` });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+}
+
+/** A calendar date (AAAA-MM-DD). */
+export function date<R extends boolean = true>(o: Common<R>): Field<Opt<ContentDate, R>> {
+  return finish<ContentDate, R>({ kind: "date", label: o.label, hint: o.hint, required: o.required ?? true }, dateType(false));
+}
+
+/** A date, with an optional time of day in Bogota. */
+export function datetime<R extends boolean = true>(o: Common<R>): Field<Opt<ContentDate, R>> {
+  return finish<ContentDate, R>({ kind: "datetime", label: o.label, hint: o.hint, required: o.required ?? true }, dateType(true));
+}
+
+export function select<const V extends string, R extends boolean = true>(
+  o: Common<R> & { options: readonly { value: V; label: string }[]; defaultValue?: V },
+): Field<Opt<V, R>> {
+  const values = o.options.map((x) => x.value);
+  const list = o.options.map((x) => `«${x.value}»`).join(", ");
+  const inner = z.unknown().superRefine((v, ctx) => {
+    if (typeof v !== "string" || !values.includes(v as V)) {
+      ctx.addIssue({ code: "custom", message: `debe ser uno de ${list}; se encontró «${String(v)}»` });
+    }
+  }) as unknown as z.ZodType<V>;
+  return finish<V, R>(
+    { kind: "select", label: o.label, hint: o.hint, required: o.required ?? true, options: o.options, defaultValue: o.defaultValue },
+    inner,
+  );
+}
+
+/** A yes/no flag; missing means `defaultValue`. */
+export function boolean(o: { label: string; hint?: string; defaultValue: boolean }): Field<boolean> {
+  const zod = z
+    .unknown()
+    .transform((v, ctx) => {
+      if (v === undefined || v === null) return o.defaultValue;
+      if (typeof v !== "boolean") {
+        ctx.addIssue({ code: "custom", message: `debe ser true (sí) o false (no); se encontró «${String(v)}»` });
+        return z.NEVER;
+      }
+      return v;
+    });
+  return { spec: { kind: "boolean", label: o.label, hint: o.hint, required: false, defaultValue: o.defaultValue }, zod: zod.optional().transform((v) => v ?? o.defaultValue) };
+}
+
+export function number<R extends boolean = true>(
+  o: Common<R> & { min?: number; max?: number; integer?: boolean },
+): Field<Opt<number, R>> {
+  const spec: FieldSpec = { kind: "number", label: o.label, hint: o.hint, required: o.required ?? true, min: o.min, max: o.max, integer: o.integer };
+  const inner = z.unknown().transform((v, ctx) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      ctx.addIssue({ code: "custom", message: `debe ser un número; se encontró «${String(v)}»` });
+      return z.NEVER;
+    }
+    if (o.integer && !Number.isInteger(v)) ctx.addIssue({ code: "custom", message: `debe ser un número entero; se encontró ${v}` });
+    if (o.min !== undefined && v < o.min) ctx.addIssue({ code: "custom", message: `debe ser como mínimo ${o.min}; se encontró ${v}` });
+    if (o.max !== undefined && v > o.max) ctx.addIssue({ code: "custom", message: `debe ser como máximo ${o.max}; se encontró ${v}` });
+    return v;
+  });
+  return finish<number, R>(spec, inner);
+}
+
+/** Site-relative path of an uploaded file: "/media/…". No other host is ever referenced. */
+const MEDIA_PATH = /^\/media\/[a-z0-9][a-z0-9._/-]*$/;
+
+function mediaPath(accept: readonly string[], what: string): z.ZodType<string> {
+  return z.unknown().transform((v, ctx) => {
+    if (typeof v !== "string" || !MEDIA_PATH.test(v.trim()) || v.includes("..")) {
+      ctx.addIssue({
+        code: "custom",
+        message: `debe ser la ruta de ${what} subido a la carpeta de medios, como «/media/archivo${accept[0]}» (minúsculas, sin espacios ni tildes); se encontró «${String(v)}»`,
+      });
+      return z.NEVER;
+    }
+    const p = v.trim();
+    if (!accept.some((ext) => p.toLowerCase().endsWith(ext))) {
+      ctx.addIssue({ code: "custom", message: `debe terminar en ${accept.join(" o ")}; se encontró «${p}»` });
+      return z.NEVER;
+    }
+    return p;
+  });
+}
+
+export interface ImageValue {
+  src: string;
+  alt: string;
+}
+
+/** An image always comes with its text alternative. */
+export function image<R extends boolean = true>(o: Common<R>): Field<Opt<ImageValue, R>> {
+  const fields = {
+    src: { kind: "file", label: "Archivo de imagen", required: true, accept: [".jpg", ".jpeg", ".png", ".webp"] },
+    alt: {
+      kind: "string",
+      label: "Texto alternativo",
+      hint: "Describa la imagen para quien no puede verla (obligatorio).",
+      required: true,
+      maxLength: 250,
+    },
+  } satisfies Record<string, FieldSpec>;
+  const inner = z
+    .object(
+      {
+        src: mediaPath([".jpg", ".jpeg", ".png", ".webp"], "una imagen"),
+        alt: z
+          .string({ error: "es obligatorio: describa la imagen para quien no puede verla" })
+          .trim()
+          .min(1, { error: "es obligatorio: describa la imagen para quien no puede verla" })
+          .max(250, { error: "debe tener como máximo 250 caracteres" }),
+      },
+      { error: "debe tener «src» (la ruta de la imagen) y «alt» (su descripción)" },
+    )
+    .strict();
+  return finish<ImageValue, R>({ kind: "image", label: o.label, hint: o.hint, required: o.required ?? true, fields: { ...fields } }, inner);
+}
+
+/** An uploaded document (a PDF, say). */
+export function file<R extends boolean = true>(o: Common<R> & { accept: readonly string[] }): Field<Opt<string, R>> {
+  return finish<string, R>(
+    { kind: "file", label: o.label, hint: o.hint, required: o.required ?? true, accept: o.accept },
+    mediaPath(o.accept, "un archivo"),
+  );
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The identifier (file name without .md) of an entry of another collection; checked to exist later. */
+export function relation<R extends boolean = true>(o: Common<R> & { collection: string }): Field<Opt<string, R>> {
+  const inner = z.unknown().transform((v, ctx) => {
+    if (typeof v !== "string" || !SLUG.test(v)) {
+      ctx.addIssue({ code: "custom", message: `debe ser el identificador de una entrada de «${o.collection}» (su nombre de archivo sin .md); se encontró «${String(v)}»` });
+      return z.NEVER;
+    }
+    return v;
+  });
+  return finish<string, R>({ kind: "relation", label: o.label, hint: o.hint, required: o.required ?? true, collection: o.collection }, inner);
+}
+
+export function list<T, R extends boolean = false>(
+  o: Common<R> & { item: Field<T>; min?: number },
+): Field<Opt<NonNullable<T>[], R>> {
+  const inner = z
+    .array(o.item.zod, { error: "debe ser una lista" })
+    .superRefine((v, ctx) => {
+      if (o.min !== undefined && v.length < o.min) ctx.addIssue({ code: "custom", message: `debe tener al menos ${o.min} elemento(s)` });
+    }) as unknown as z.ZodType<NonNullable<T>[]>;
+  return finish<NonNullable<T>[], R>(
+    { kind: "list", label: o.label, hint: o.hint, required: o.required ?? (false as R), item: o.item.spec, min: o.min },
+    inner,
+  );
+}
+
+type Shape = Record<string, Field<unknown>>;
+export type Infer<S extends Shape> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
+
+/** A group of fields; unknown keys are refused. */
+export function object<S extends Shape, R extends boolean = true>(o: Common<R> & { fields: S }): Field<Opt<Infer<S>, R>> {
+  return finish<Infer<S>, R>(
+    { kind: "object", label: o.label, hint: o.hint, required: o.required ?? true, fields: specsOf(o.fields) },
+    objectSchema(o.fields),
+  );
+}
+
+export function specsOf(fields: Shape): Record<string, FieldSpec> {
+  return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.spec]));
+}
+
+/** The strict object validator behind entries and nested groups. */
+export function objectSchema<S extends Shape>(fields: S): z.ZodType<Infer<S>> {
+  const shape = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.zod]));
+  return z
+    .object(shape, { error: "debe ser un grupo de campos (clave: valor)" })
+    .strict() as unknown as z.ZodType<Infer<S>>;
+}

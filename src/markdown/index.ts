@@ -92,7 +92,8 @@ export function checkMarkdown(source: string): MarkdownProblem[] {
 export function markdownToText(source: string): string {
   return md
     .render(source)
-    .replace(/<[^>]+>/g, " ")
+    .replace(/<\/?(?:p|h[1-6]|li|ul|ol|td|th|tr|table|thead|tbody|div|blockquote|pre|hr|br)\b[^>]*>/g, " ")
+    .replace(/<[^>]+>/g, "")
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, "<")

@@ -235,7 +235,12 @@ export function image<R extends boolean = true>(o: Common<R>): Field<Opt<ImageVa
           .min(1, { error: "es obligatorio: describa la imagen para quien no puede verla" })
           .max(250, { error: "debe tener como máximo 250 caracteres" }),
       },
-      { error: "debe tener «src» (la ruta de la imagen) y «alt» (su descripción)" },
+      {
+        error: (issue) =>
+          issue.code === "unrecognized_keys"
+            ? spanishMessage(issue as z.core.$ZodIssue)
+            : "debe tener «src» (la ruta de la imagen) y «alt» (su descripción)",
+      },
     )
     .strict();
   return finish<ImageValue, R>({ kind: "image", label: o.label, hint: o.hint, required: o.required ?? true, fields: { ...fields } }, inner);
@@ -296,6 +301,8 @@ export function specsOf(fields: Shape): Record<string, FieldSpec> {
 export function objectSchema<S extends Shape>(fields: S): z.ZodType<Infer<S>> {
   const shape = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.zod]));
   return z
-    .object(shape, { error: "debe ser un grupo de campos (clave: valor)" })
-    .strict() as unknown as z.ZodType<Infer<S>>;
+    .strictObject(shape, {
+      error: (issue) =>
+        issue.code === "unrecognized_keys" ? spanishMessage(issue as z.core.$ZodIssue) : "debe ser un grupo de campos (clave: valor)",
+    }) as unknown as z.ZodType<Infer<S>>;
 }

@@ -1,0 +1,8 @@
+// Eleventy 3 ships no type declarations; this covers the programmatic API the build uses.
+declare module "@11ty/eleventy" {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
+    write(): Promise<unknown>;
+    disableLogger(): void;
+  }
+}

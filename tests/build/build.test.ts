@@ -1,0 +1,127 @@
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyContent, FIXTURE_SITE, runBuild, tempDir } from "../helpers/build.ts";
+
+let out: string;
+const read = (url: string) => readFileSync(path.join(out, url.endsWith("/") ? `${url}index.html` : url), "utf8");
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? allFiles(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+}
+
+beforeAll(() => {
+  out = path.join(tempDir(), "_site");
+  const r = runBuild(FIXTURE_SITE, out);
+  expect(r.stderr + r.stdout).toContain("Sitio construido");
+  expect(r.status).toBe(0);
+});
+afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
+
+describe("the fixture site", () => {
+  it("writes every page type", () => {
+    for (const url of [
+      "/",
+      "/noticias/",
+      "/noticias/2024-03-05-jornada-de-vacunacion/",
+      "/normativa/",
+      "/normativa/tipo/decretos/",
+      "/normativa/tipo/actas/",
+      "/normativa/anio/2009/",
+      "/normativa/decreto-045-2008/",
+      "/planes/",
+      "/planes/plan-de-prueba/",
+      "/quienes-somos/",
+      "/transparencia/",
+      "/mapa-del-sitio/",
+      "/sitemap.xml",
+      "/robots.txt",
+      "/404.html",
+    ]) {
+      expect(existsSync(path.join(out, url.endsWith("/") ? `${url}index.html` : url)), url).toBe(true);
+    }
+  });
+
+  it("publishes neither drafts nor entries dated in the future", () => {
+    expect(existsSync(path.join(out, "noticias/2024-02-10-borrador"))).toBe(false);
+    expect(existsSync(path.join(out, "noticias/2099-01-01-programada"))).toBe(false);
+    expect(read("/noticias/")).not.toContain("Noticia programada");
+    expect(read("/sitemap.xml")).not.toContain("programada");
+  });
+
+  it("lists news newest first with Colombian dates and ISO datetimes", () => {
+    const html = read("/noticias/");
+    expect(html.indexOf("Balance de marzo")).toBeLessThan(html.indexOf("Jornada de vacunación"));
+    expect(html).toMatch(/<time dateTime="2024-03-05">5 de marzo de 2024<\/time>/i);
+    const article = read("/noticias/2024-03-31-cierre-de-mes/");
+    expect(article).toMatch(/<time dateTime="2024-03-31T23:30:00-05:00">31 de marzo de 2024, 11:30 p\.\s?m\.<\/time>/i);
+    expect(article).toContain("Última actualización");
+  });
+
+  it("escapes raw HTML and shows template syntax literally", () => {
+    const article = read("/noticias/2024-03-31-cierre-de-mes/");
+    expect(article).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(article).not.toContain("<script>alert(1)");
+    expect(article).toContain("{{ 7*7 }}");
+  });
+
+  it("links an act to the act that modifies it, both ways", () => {
+    const modified = read("/normativa/decreto-045-2008/");
+    expect(modified).toContain('href="/normativa/decreto-010-2009/"');
+    expect(modified).toContain("Modificado");
+    expect(read("/normativa/decreto-010-2009/")).toContain('href="/normativa/decreto-045-2008/"');
+  });
+
+  it("has breadcrumbs, the GOV.CO bar, a skip link and the legal footer on every page", () => {
+    const html = read("/normativa/decreto-045-2008/");
+    expect(html).toContain('<html lang="es-CO">');
+    expect(html).toContain('href="https://www.gov.co/"');
+    expect(html).toContain('href="#contenido"');
+    expect(html).toContain('aria-label="Ruta de navegación"');
+    for (const text of ["Notificaciones judiciales", "Horario de atención", "Línea anticorrupción", "Línea gratuita", "Mapa del sitio", "+57 607 724 8531"]) {
+      expect(html, text).toContain(text);
+    }
+  });
+
+  it("lists the ten transparency categories, with the legal reason where one does not apply", () => {
+    const html = read("/transparencia/");
+    for (let n = 1; n <= 10; n++) expect(html).toContain(`id="categoria-${n}"`);
+    expect(html).toContain("No aplica.");
+  });
+
+  it("requests nothing from another host", () => {
+    for (const file of allFiles(out).filter((f) => f.endsWith(".html"))) {
+      // A canonical link names the public address; the browser does not fetch it.
+      const html = readFileSync(file, "utf8").replace(/<link rel="canonical"[^>]*>/g, "");
+      expect(html, file).not.toMatch(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*(?:src|href)="(?:https?:)?\/\//);
+    }
+  });
+
+  it("writes a sitemap with absolute URLs and a robots.txt that points to it", () => {
+    expect(read("/sitemap.xml")).toContain("<loc>https://www.municipio-ejemplo.gov.co/normativa/decreto-045-2008/</loc>");
+    expect(read("/robots.txt")).toContain("Sitemap: https://www.municipio-ejemplo.gov.co/sitemap.xml");
+  });
+});
+
+describe("a build that fails", () => {
+  it("names the file and field of a news item without a title, and leaves the last good site whole", () => {
+    const content = copyContent();
+    const file = path.join(content, "noticias/2024-03-05-jornada-de-vacunacion.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^title:.*\n/m, ""));
+    const before = read("/index.html");
+    const r = runBuild(content, out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("noticias/2024-03-05-jornada-de-vacunacion.md: el campo «title» es obligatorio");
+    expect(r.stderr).toContain("El sitio publicado anteriormente no se modificó");
+    expect(read("/index.html")).toBe(before);
+    expect(readdirSync(path.dirname(out)).filter((f) => f.includes(".tmp-"))).toEqual([]);
+  });
+
+  it("refuses two entries that claim one URL", () => {
+    const content = copyContent();
+    writeFileSync(path.join(content, "paginas/noticias.md"), "---\ntitle: Noticias\nsummary: Otra página de noticias.\n---\nTexto\n");
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/misma dirección «\/noticias\/»: listado de noticias y .*paginas\/noticias\.md/);
+  });
+});

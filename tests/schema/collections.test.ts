@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { parseFrontMatter } from "../../src/content/frontmatter.ts";
+import { defineCollections, entrySchema } from "../../src/schema/collections.ts";
+import { siteSchema, type SiteData } from "../../src/schema/site.ts";
+
+const site = siteSchema.parse(parseFrontMatter(`---\n${readFileSync("tests/fixtures/site/sitio.yaml", "utf8")}\n---\n`).data) as SiteData;
+const collections = defineCollections(site);
+
+function check(name: keyof typeof collections, data: Record<string, unknown>) {
+  const r = entrySchema(collections[name]).safeParse(data);
+  return r.success ? { ok: true as const, data: r.data } : { ok: false as const, issues: r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+}
+
+const news = {
+  title: "Jornada de vacunación",
+  date: "2024-03-05",
+  summary: "Resumen.",
+  category: "salud",
+  office: "Secretaría de Gobierno",
+};
+
+const act = {
+  type: "decreto",
+  number: "045",
+  date: "2008-08-20",
+  subject: "Por el cual se crea el Comité GEL-T.",
+  issuer: "Alcaldía Municipal",
+  status: "vigente",
+};
+
+describe("noticias", () => {
+  it("accepts a complete entry and fills defaults", () => {
+    const r = check("noticias", { ...news, image: { src: "/media/plaza.jpg", alt: "La plaza principal" } });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data.draft).toBe(false);
+  });
+
+  it("names each missing or wrong field in Spanish", () => {
+    const r = check("noticias", { ...news, title: undefined, category: "deportes", office: "Oficina inventada", date: "2024-02-30" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues).toContain("title: es obligatorio y está vacío o falta");
+      expect(r.issues.find((i) => i.startsWith("category:"))).toMatch(/debe ser uno de «gobierno».*se encontró «deportes»/);
+      expect(r.issues.find((i) => i.startsWith("office:"))).toMatch(/se encontró «Oficina inventada»/);
+      expect(r.issues.find((i) => i.startsWith("date:"))).toMatch(/«2024-02-30» no existe/);
+    }
+  });
+
+  it("refuses unknown keys, including the ones that steer Eleventy", () => {
+    for (const key of ["permalink", "layout", "eleventyComputed", "templateEngineOverride", "pagination", "titulo"]) {
+      const r = check("noticias", { ...news, [key]: "x" });
+      expect(r.ok, key).toBe(false);
+      if (!r.ok) expect(r.issues.join()).toContain(`«${key}»`);
+    }
+  });
+
+  it("requires the image's text alternative and a local path", () => {
+    const noAlt = check("noticias", { ...news, image: { src: "/media/plaza.jpg" } });
+    expect(noAlt.ok).toBe(false);
+    if (!noAlt.ok) expect(noAlt.issues.join()).toMatch(/image\.alt: es obligatorio: describa la imagen/);
+    const remote = check("noticias", { ...news, image: { src: "https://cdn.example/x.jpg", alt: "x" } });
+    expect(remote.ok).toBe(false);
+    if (!remote.ok) expect(remote.issues.join()).toMatch(/carpeta de medios/);
+  });
+
+  it("refuses a draft flag that is not a boolean", () => {
+    const r = check("noticias", { ...news, draft: "sí" });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe("normativa", () => {
+  it("accepts an act and keeps the number as written", () => {
+    const r = check("normativa", act);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data.number).toBe("045");
+  });
+
+  it("refuses an unknown type, a bad status and a PDF path elsewhere", () => {
+    const r = check("normativa", { ...act, type: "ley", status: "vigentE", attachment: "/media/acto.docx", modified_by: ["Decreto 12"] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const all = r.issues.join("\n");
+      expect(all).toMatch(/type: debe ser uno de «decreto», «acuerdo», «resolucion», «circular», «acta»/);
+      expect(all).toMatch(/status: debe ser uno de/);
+      expect(all).toMatch(/attachment: debe terminar en \.pdf/);
+      expect(all).toMatch(/modified_by\.0: debe ser el identificador/);
+    }
+  });
+});
+
+describe("planes and paginas", () => {
+  it("validates nested tables of a plan", () => {
+    const plan = {
+      title: "Plan",
+      summary: "Resumen",
+      period: "2008-2011",
+      approved: "2008-08-27",
+      approved_by: "Comité",
+      signatories: [{ name: "A", role: "B" }],
+      phases: [{ phase: "Información", national_deadline: "2008-06-01", territorial_deadline: "2008-11-31" }],
+    };
+    const r = check("planes", plan);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues).toEqual([expect.stringMatching(/^phases\.0\.territorial_deadline: .*«2008-11-31» no existe/)]);
+  });
+
+  it("requires a page's title and summary", () => {
+    const r = check("paginas", { title: "Contacto" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues).toEqual(["summary: es obligatorio y está vacío o falta"]);
+  });
+});

@@ -7,6 +7,8 @@ import { loadPortal, type Portal } from "../content/load.ts";
 import { pageRoutes } from "../routes/pages.ts";
 import { siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
 import { assertUniqueUrls, type Route } from "../routes/types.ts";
+import { FREQUENCY_PAGE, feedRoutes } from "../feeds/routes.ts";
+import { findFrequencyIndicator } from "../feeds/frequency.ts";
 
 // Eleventy ships no types for its configuration API; this is the part we use.
 export interface EleventyConfig {
@@ -33,11 +35,14 @@ export interface BuildState {
   portal?: Portal;
   routes: Map<string, Route>;
   producers: RouteProducer[];
-  planLinks: Map<string, Record<string, string>>;
+  /** Extra links a later step adds to a plan's page (its indicators, the frequency report). */
+  planLinks: PlanLinkProvider[];
 }
 
+export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
+
 export function createBuildState(options: PortalOptions): BuildState {
-  return { options, routes: new Map(), producers: [], planLinks: new Map() };
+  return { options, routes: new Map(), producers: [], planLinks: [] };
 }
 
 /** Computes every route of the site from content/: the whole build's model, made once per build. */
@@ -48,7 +53,7 @@ export function planSite(state: BuildState, now?: Portal["buildTime"]): Route[] 
   const css = stylesheetAsset(options.stylesheet);
   const helpers = { stylesheet: css.url };
   const routes: Route[] = [css.route];
-  routes.push(...pageRoutes(portal, { stylesheet: css.url, planLinks: (id) => state.planLinks.get(id) ?? {} }));
+  routes.push(...pageRoutes(portal, { stylesheet: css.url, planLinks: (id) => Object.assign({}, ...state.planLinks.map((p) => p(portal, id))) }));
   for (const produce of state.producers) routes.push(...produce(portal, helpers));
   routes.push(...siteMapRoutes(portal, routes, css.url));
   assertUniqueUrls(routes);
@@ -78,6 +83,12 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
     {},
   );
   eleventyConfig.addPassthroughCopy({ [path.join(state.options.contentDir, "media")]: "media" });
+}
+
+/** Step 3: feeds for readers, and the plan's measures computed from the same content. */
+export function publishFeedsAndIndicators(_eleventyConfig: EleventyConfig, state: BuildState): void {
+  state.producers.push((portal, { stylesheet }) => feedRoutes(portal, stylesheet));
+  state.planLinks.push((portal, planId) => (findFrequencyIndicator(portal)?.plan.id === planId ? { frequency: FREQUENCY_PAGE } : {}));
 }
 
 export { type Route };

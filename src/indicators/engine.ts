@@ -1,0 +1,201 @@
+/**
+ * Computes a plan's indicators from published content. An indicator is data (src/schema/collections.ts,
+ * `indicators` of a plan): a target and a counting rule over collections. Nothing here knows any
+ * indicator by its id.
+ */
+import type { DateTime } from "luxon";
+import { ZONE, type ContentDate } from "../dates/index.ts";
+import type { FieldSpec } from "../schema/fields.ts";
+
+export type Period = "month" | "semester" | "year" | "once";
+
+export interface Condition {
+  field: string;
+  equals?: string;
+  at_least?: number;
+  of?: string;
+}
+
+export interface Rule {
+  collections: string[];
+  where?: Condition[];
+  measure: "count" | "sum" | "share" | "manual";
+  field?: string;
+  total_field?: string;
+  group_by?: string;
+}
+
+export interface IndicatorDef {
+  id: string;
+  name: string;
+  wording: string;
+  target: { value: number; unit: string; period: Period; wording: string };
+  rule: Rule;
+  measurements?: { period: string; value: number }[];
+}
+
+/** One dated row of content: an entry's fields plus its collection and publication date. */
+export interface Row {
+  collection: string;
+  date: ContentDate;
+  fields: Record<string, unknown>;
+}
+
+export interface PeriodResult {
+  period: string;
+  value: number;
+  met: boolean;
+  /** Per group when the rule groups (e.g. by level); each group must meet the target. */
+  groups?: Record<string, number>;
+  /** Per collection, for counts over several collections. */
+  byCollection?: Record<string, number>;
+}
+
+export interface IndicatorResult {
+  id: string;
+  name: string;
+  wording: string;
+  target: IndicatorDef["target"];
+  periods: PeriodResult[];
+}
+
+export class IndicatorRuleError extends Error {}
+
+export function periodKey(dt: DateTime, period: Period): string {
+  const d = dt.setZone(ZONE);
+  switch (period) {
+    case "month":
+      return d.toFormat("yyyy-MM");
+    case "semester":
+      return `${d.year}-S${d.month <= 6 ? 1 : 2}`;
+    case "year":
+      return String(d.year);
+    case "once":
+      return "total";
+  }
+}
+
+/** Every period from the first to the last, inclusive, so that empty periods show as zero. */
+export function periodRange(from: DateTime, to: DateTime, period: Period): string[] {
+  if (period === "once") return ["total"];
+  const keys: string[] = [];
+  const step = period === "month" ? { months: 1 } : period === "semester" ? { months: 6 } : { years: 1 };
+  let cursor = from.setZone(ZONE).startOf(period === "month" ? "month" : "year");
+  if (period === "semester" && from.setZone(ZONE).month > 6) cursor = cursor.plus({ months: 6 });
+  const last = periodKey(to, period);
+  for (let guard = 0; guard < 5000; guard++) {
+    const key = periodKey(cursor, period);
+    keys.push(key);
+    if (key === last) break;
+    cursor = cursor.plus(step);
+  }
+  return keys;
+}
+
+/** Every collection's fields, to check that a rule names real things before it counts anything. */
+export type SchemaIndex = Record<string, Record<string, FieldSpec>>;
+
+/** Refuses rules that name an unknown collection or field, in words an editor can act on. */
+export function checkRule(def: IndicatorDef, schemas: SchemaIndex): string[] {
+  const problems: string[] = [];
+  const { rule } = def;
+  const known = Object.keys(schemas);
+  for (const c of rule.collections) {
+    if (!schemas[c]) problems.push(`la regla nombra la colección «${c}», que no existe (hay: ${known.join(", ")})`);
+  }
+  const fieldsUsed = [
+    ...(rule.where ?? []).flatMap((w) => [w.field, ...(w.of ? [w.of] : [])]),
+    ...(rule.field ? [rule.field] : []),
+    ...(rule.total_field ? [rule.total_field] : []),
+    ...(rule.group_by ? [rule.group_by] : []),
+  ];
+  for (const c of rule.collections) {
+    const fields = schemas[c];
+    if (!fields) continue;
+    for (const f of fieldsUsed) {
+      if (!fields[f]) problems.push(`la regla usa el campo «${f}», que no existe en «${c}» (campos: ${Object.keys(fields).join(", ")})`);
+    }
+  }
+  if ((rule.measure === "sum" || rule.measure === "share") && !rule.field) problems.push(`la medida «${rule.measure}» necesita «field»`);
+  if (rule.measure === "share" && !rule.total_field) problems.push("la medida «share» necesita «total_field»");
+  if (rule.measure === "manual" && !(def.measurements ?? []).length) problems.push("la medida «manual» necesita al menos una medición en «measurements»");
+  for (const w of rule.where ?? []) {
+    if (w.equals === undefined && w.at_least === undefined) problems.push(`la condición sobre «${w.field}» necesita «equals» o «at_least»`);
+  }
+  return problems;
+}
+
+function num(v: unknown): number {
+  return typeof v === "number" && Number.isFinite(v) ? v : 0;
+}
+
+function matches(row: Row, where: Condition[]): boolean {
+  return where.every((w) => {
+    const v = row.fields[w.field];
+    if (w.equals !== undefined && String(v) !== w.equals) return false;
+    if (w.at_least !== undefined) {
+      let value = num(v);
+      if (w.of) {
+        const total = num(row.fields[w.of]);
+        if (total <= 0) return false;
+        value /= total;
+      }
+      if (value < w.at_least) return false;
+    }
+    return true;
+  });
+}
+
+function measure(rows: Row[], rule: Rule): number {
+  switch (rule.measure) {
+    case "count":
+      return rows.length;
+    case "sum":
+      return rows.reduce((s, r) => s + num(r.fields[rule.field!]), 0);
+    case "share": {
+      const total = rows.reduce((s, r) => s + num(r.fields[rule.total_field!]), 0);
+      const part = rows.reduce((s, r) => s + num(r.fields[rule.field!]), 0);
+      return total > 0 ? Math.round((part / total) * 1000) / 10 : 0;
+    }
+    case "manual":
+      return 0;
+  }
+}
+
+export interface ComputeOptions {
+  /** The build's moment: the last period shown is the one it falls in. */
+  now: DateTime;
+  /** First moment to show; defaults to the earliest matching row. */
+  from?: DateTime;
+  /** Values a group may take, so that a group with nothing shows as zero (e.g. the four levels). */
+  groupValues?: string[];
+}
+
+export function computeIndicator(def: IndicatorDef, rows: readonly Row[], options: ComputeOptions): IndicatorResult {
+  const { rule, target } = def;
+  const head = { id: def.id, name: def.name, wording: def.wording, target };
+  if (rule.measure === "manual") {
+    const periods = (def.measurements ?? []).map((m) => ({ period: m.period, value: m.value, met: m.value >= target.value }));
+    return { ...head, periods };
+  }
+  const selected = rows.filter((r) => rule.collections.includes(r.collection) && r.date.dt <= options.now && matches(r, rule.where ?? []));
+  const first = options.from ?? selected.reduce<DateTime | undefined>((min, r) => (!min || r.date.dt < min ? r.date.dt : min), undefined);
+  if (!first) return { ...head, periods: [] };
+  const buckets = new Map<string, Row[]>(periodRange(first, options.now, target.period).map((k) => [k, []]));
+  for (const r of selected) buckets.get(periodKey(r.date.dt, target.period))?.push(r);
+
+  const periods = [...buckets].map(([period, inPeriod]): PeriodResult => {
+    const value = measure(inPeriod, rule);
+    const result: PeriodResult = { period, value, met: value >= target.value };
+    if (rule.collections.length > 1) {
+      result.byCollection = Object.fromEntries(rule.collections.map((c) => [c, inPeriod.filter((r) => r.collection === c).length]));
+    }
+    if (rule.group_by) {
+      const names = new Set([...(options.groupValues ?? []), ...inPeriod.map((r) => String(r.fields[rule.group_by!]))]);
+      result.groups = Object.fromEntries([...names].map((g) => [g, measure(inPeriod.filter((r) => String(r.fields[rule.group_by!]) === g), rule)]));
+      result.met = [...names].length > 0 && Object.values(result.groups).every((v) => v >= target.value);
+    }
+    return result;
+  });
+  return { ...head, periods };
+}

@@ -13,12 +13,14 @@ import {
   COLLECTION_NAMES,
   defineCollections,
   entrySchema,
+  fieldSpecs,
   type CollectionDef,
   type CollectionName,
   type Collections,
   type DataOf,
 } from "../schema/collections.ts";
 import { spanishMessage } from "../schema/fields.ts";
+import { checkRule, type IndicatorDef } from "../indicators/engine.ts";
 import { siteSchema, type SiteData } from "../schema/site.ts";
 import { TRANSPARENCY_CATEGORIES, transparencySchema, type TransparencyData } from "../schema/transparency.ts";
 import { ContentValidationError, type ContentIssue } from "./errors.ts";
@@ -43,6 +45,8 @@ export type NewsEntry = Entry<"noticias">;
 export type ActEntry = Entry<"normativa">;
 export type PlanEntry = Entry<"planes">;
 export type PageEntry = Entry<"paginas">;
+export type EventEntry = Entry<"eventos">;
+export type AgreementEntry = Entry<"convenios">;
 
 export type EntriesByCollection = { [C in CollectionName]: Entry<C>[] };
 
@@ -135,6 +139,14 @@ function describe<C extends CollectionName>(collection: C, data: DataOf<C>): { t
     case "noticias": {
       const d = data as DataOf<"noticias">;
       return { title: d.title, summary: d.summary, date: d.date, updated: d.updated };
+    }
+    case "eventos": {
+      const d = data as DataOf<"eventos">;
+      return { title: d.title, summary: d.summary, date: d.date, updated: d.updated };
+    }
+    case "convenios": {
+      const d = data as DataOf<"convenios">;
+      return { title: d.title, summary: d.purpose, date: d.date, updated: d.updated };
     }
     default: {
       const d = data as DataOf<"paginas">;
@@ -238,7 +250,19 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
       issues.push({ file: news.file, field: "image.src", message: `nombra «${img.src}», que no está en content${img.src}` });
     }
   }
+  for (const agreement of portal.all.convenios.values()) {
+    const doc = agreement.data.document;
+    if (doc && !mediaExists(portal.contentDir, doc)) {
+      issues.push({ file: agreement.file, field: "document", message: `nombra «${doc}», que no está en content${doc}` });
+    }
+  }
+  const schemaIndex = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, fieldSpecs(portal.collections[c] as CollectionDef)]));
   for (const plan of portal.all.planes.values()) {
+    for (const [i, ind] of (plan.data.indicators ?? []).entries()) {
+      for (const message of checkRule(ind as IndicatorDef, schemaIndex)) {
+        issues.push({ file: plan.file, field: `indicators.${i}.rule`, message: `(indicador «${ind.id}») ${message}` });
+      }
+    }
     const ids = new Set<string>();
     for (const [i, ind] of (plan.data.indicators ?? []).entries()) {
       if (ids.has(ind.id)) issues.push({ file: plan.file, field: `indicators.${i}.id`, message: `repite el identificador «${ind.id}»` });
@@ -271,10 +295,10 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
   }
 }
 
-export function isPublished(entry: Entry, at: DateTime): boolean {
+export function isPublished(entry: Entry, at: DateTime, scheduled = true): boolean {
   const data = entry.data as { draft?: boolean };
   if (data.draft) return false;
-  return !entry.date || entry.date.dt <= at;
+  return !scheduled || !entry.date || entry.date.dt <= at;
 }
 
 function newestFirst(a: Entry, b: Entry): number {
@@ -309,7 +333,7 @@ export function loadPortal(options: LoadOptions): Portal {
   if (issues.length) throw new ContentValidationError(issues);
 
   const entries = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, [...all[name].values()].filter((e) => isPublished(e, opts.now)).sort(newestFirst)]),
+    COLLECTION_NAMES.map((name) => [name, [...all[name].values()].filter((e) => isPublished(e, opts.now, collections[name].scheduled)).sort(newestFirst)]),
   ) as EntriesByCollection;
   return { ...partial, entries };
 }

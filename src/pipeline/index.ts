@@ -9,6 +9,7 @@ import { siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
 import { assertUniqueUrls, type Route } from "../routes/types.ts";
 import { FREQUENCY_PAGE, feedRoutes } from "../feeds/routes.ts";
 import { findFrequencyIndicator } from "../feeds/frequency.ts";
+import { indicatorRoutes, indicatorsUrl } from "../indicators/routes.ts";
 
 // Eleventy ships no types for its configuration API; this is the part we use.
 export interface EleventyConfig {
@@ -88,6 +89,11 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
 /** Step 3: feeds for readers, and the plan's measures computed from the same content. */
 export function publishFeedsAndIndicators(_eleventyConfig: EleventyConfig, state: BuildState): void {
   state.producers.push((portal, { stylesheet }) => feedRoutes(portal, stylesheet));
+  state.producers.push((portal, { stylesheet }) => indicatorRoutes(portal, stylesheet));
+  state.planLinks.push((portal, planId) => {
+    const plan = portal.entries.planes.find((p) => p.id === planId);
+    return plan?.data.indicators?.length ? { indicators: indicatorsUrl(plan.url) } : {};
+  });
   state.planLinks.push((portal, planId) => (findFrequencyIndicator(portal)?.plan.id === planId ? { frequency: FREQUENCY_PAGE } : {}));
 }
 

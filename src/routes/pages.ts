@@ -18,6 +18,7 @@ import { ActIndex, type Facet } from "../../layouts/pages/ActIndex.tsx";
 import { ActPage, type ActRelations } from "../../layouts/pages/ActPage.tsx";
 import { PlanIndex, PlanPage } from "../../layouts/pages/PlanPages.tsx";
 import { NotFound, StaticPage, Transparency } from "../../layouts/pages/Misc.tsx";
+import { AgreementPage, AgreementsIndex, EventPage, EventsIndex } from "../../layouts/pages/Events.tsx";
 
 export const PAGE_SIZE = 20;
 
@@ -146,6 +147,16 @@ export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
         lastmod: lastmod(entry),
       }),
     );
+  }
+
+  // Eventos (the calendar) and convenios
+  routes.push(page("/eventos/", "calendario de eventos", (c) => createElement(EventsIndex, { ctx: c }), { title: "Calendario de eventos", section: "Información institucional" }));
+  for (const entry of portal.entries.eventos) {
+    routes.push(page(entry.url, entry.file, (c) => createElement(EventPage, { ctx: c, entry }), { title: entry.title, section: "Eventos", lastmod: lastmod(entry), entry: true }));
+  }
+  routes.push(page("/convenios/", "listado de convenios", (c) => createElement(AgreementsIndex, { ctx: c }), { title: "Convenios y alianzas", section: "Información institucional" }));
+  for (const entry of portal.entries.convenios) {
+    routes.push(page(entry.url, entry.file, (c) => createElement(AgreementPage, { ctx: c, entry }), { title: entry.title, section: "Convenios", lastmod: lastmod(entry), entry: true }));
   }
 
   // Páginas

@@ -38,6 +38,11 @@ export interface CollectionDef<S extends Record<string, Field<unknown>> = Record
   dateField: keyof S & string;
   /** How the CMS names new files: a pattern over fields; accents are removed. */
   slug: string;
+  /**
+   * Whether a date after the build means "scheduled": not published until then. Events are the
+   * exception: a calendar announces them before they happen.
+   */
+  scheduled: boolean;
 }
 
 function options<const V extends string>(pairs: readonly (readonly [V, string])[]) {
@@ -162,6 +167,11 @@ function planFields() {
     period: string({ label: "Vigencia", hint: "Años que cubre: «2008-2011».", pattern: { regex: /^\d{4}(-\d{4})?$/, description: "un año o un rango como «2008-2011»" } }),
     approved: date({ label: "Fecha de aprobación" }),
     approved_by: string({ label: "Aprobado por" }),
+    tracked_until: date({
+      label: "Seguimiento hasta",
+      hint: "Último día que miden los indicadores; vacío: el 31 de diciembre del último año de la vigencia.",
+      required: false,
+    }),
     signatories: list({
       label: "Firmantes",
       required: true,
@@ -242,6 +252,48 @@ function planFields() {
   };
 }
 
+export const EVENT_KINDS = options([
+  ["capacitacion", "Capacitación"],
+  ["taller", "Taller o socialización"],
+  ["reunion", "Reunión"],
+] as const);
+
+export const LEVELS = options([
+  ["local", "Local"],
+  ["departamental", "Departamental"],
+  ["nacional", "Nacional"],
+  ["internacional", "Internacional"],
+] as const);
+
+function eventFields() {
+  return {
+    title: string({ label: "Título", maxLength: 160 }),
+    kind: select({ label: "Tipo de evento", options: EVENT_KINDS }),
+    date: datetime({ label: "Fecha y hora", hint: "Un evento futuro aparece en el calendario; cuenta en los indicadores cuando ya ocurrió." }),
+    place: string({ label: "Lugar", maxLength: 200 }),
+    summary: text({ label: "Resumen", maxLength: 320 }),
+    attendees: number({ label: "Número de asistentes", hint: "Déjelo vacío hasta que el evento ocurra.", min: 0, integer: true, required: false }),
+    members_present: number({ label: "Integrantes del comité presentes", min: 0, integer: true, required: false }),
+    committee_size: number({ label: "Integrantes del comité en total", hint: "Para calcular qué parte del comité asistió.", min: 1, integer: true, required: false }),
+    draft: draft(),
+    updated: updated(),
+  };
+}
+
+function agreementFields() {
+  return {
+    title: string({ label: "Título", hint: "Como «Convenio con la Gobernación de Santander».", maxLength: 200 }),
+    entity: string({ label: "Entidad u organización", maxLength: 200 }),
+    level: select({ label: "Nivel", options: LEVELS }),
+    date: date({ label: "Fecha de firma" }),
+    purpose: text({ label: "Objeto del convenio", maxLength: 600 }),
+    number: string({ label: "Número", required: false, maxLength: 40 }),
+    document: file({ label: "Documento PDF", accept: [".pdf"], required: false }),
+    draft: draft(),
+    updated: updated(),
+  };
+}
+
 function pageFields() {
   return {
     title: string({ label: "Título", maxLength: 160 }),
@@ -261,6 +313,7 @@ export function defineCollections(site: SiteData) {
     body: { label: "Texto", hint: "El texto de la noticia.", required: true },
     dateField: "date",
     slug: "{{year}}-{{month}}-{{day}}-{{slug}}",
+    scheduled: true,
   } satisfies CollectionDef;
   const normativa = {
     name: "normativa",
@@ -272,6 +325,7 @@ export function defineCollections(site: SiteData) {
     body: { label: "Texto completo", hint: "El texto íntegro del acto: es su versión accesible.", required: true },
     dateField: "date",
     slug: "{{type}}-{{number}}-{{year}}",
+    scheduled: true,
   } satisfies CollectionDef;
   const planes = {
     name: "planes",
@@ -283,6 +337,7 @@ export function defineCollections(site: SiteData) {
     body: { label: "Texto del plan", hint: "Marco legal, visión, objetivos y demás texto del documento.", required: true },
     dateField: "approved",
     slug: "{{slug}}",
+    scheduled: true,
   } satisfies CollectionDef;
   const paginas = {
     name: "paginas",
@@ -294,19 +349,46 @@ export function defineCollections(site: SiteData) {
     body: { label: "Texto", hint: "El contenido de la página.", required: true },
     dateField: "updated",
     slug: "{{slug}}",
+    scheduled: false,
   } satisfies CollectionDef;
-  return { noticias, normativa, planes, paginas };
+  const eventos = {
+    name: "eventos",
+    label: "Eventos",
+    labelSingular: "Evento",
+    folder: "eventos",
+    description: "Capacitaciones, talleres de socialización y reuniones: el calendario de eventos.",
+    fields: eventFields(),
+    body: { label: "Descripción", hint: "Agenda, conclusiones o memorias del evento.", required: false },
+    dateField: "date",
+    slug: "{{year}}-{{month}}-{{day}}-{{slug}}",
+    scheduled: false,
+  } satisfies CollectionDef;
+  const convenios = {
+    name: "convenios",
+    label: "Convenios",
+    labelSingular: "Convenio",
+    folder: "convenios",
+    description: "Alianzas y convenios con entidades locales, departamentales, nacionales e internacionales.",
+    fields: agreementFields(),
+    body: { label: "Descripción", hint: "Compromisos, resultados y vigencia del convenio.", required: false },
+    dateField: "date",
+    slug: "{{year}}-{{slug}}",
+    scheduled: true,
+  } satisfies CollectionDef;
+  return { noticias, normativa, planes, paginas, eventos, convenios };
 }
 
 export type Collections = ReturnType<typeof defineCollections>;
 export type CollectionName = keyof Collections;
-export const COLLECTION_NAMES = ["noticias", "normativa", "planes", "paginas"] as const satisfies readonly CollectionName[];
+export const COLLECTION_NAMES = ["noticias", "normativa", "planes", "paginas", "eventos", "convenios"] as const satisfies readonly CollectionName[];
 
 export type DataOf<C extends CollectionName> = Infer<Collections[C]["fields"]>;
 export type NewsData = DataOf<"noticias">;
 export type ActData = DataOf<"normativa">;
 export type PlanData = DataOf<"planes">;
 export type PageData = DataOf<"paginas">;
+export type EventData = DataOf<"eventos">;
+export type AgreementData = DataOf<"convenios">;
 
 export function entrySchema(def: CollectionDef): z.ZodType<Record<string, unknown>> {
   return objectSchema(def.fields) as z.ZodType<Record<string, unknown>>;

@@ -37,6 +37,14 @@ describe("the fixture site", () => {
       "/sitemap.xml",
       "/robots.txt",
       "/404.html",
+      "/eventos/",
+      "/eventos/2009-03-10-capacitacion-comite/",
+      "/convenios/",
+      "/convenios/2009-convenio-gobernacion/",
+      "/planes/plan-de-prueba/indicadores/",
+      "/planes/plan-de-prueba/indicadores.json",
+      "/frecuencia-de-actualizacion/",
+      "/feeds/",
     ]) {
       expect(existsSync(path.join(out, url.endsWith("/") ? `${url}index.html` : url)), url).toBe(true);
     }
@@ -103,7 +111,49 @@ describe("the fixture site", () => {
   });
 });
 
+describe("plan indicators", () => {
+  it("publishes each indicator per period as JSON", () => {
+    const json = JSON.parse(read("/planes/plan-de-prueba/indicadores.json"));
+    expect(json.plan.url).toBe("https://www.municipio-ejemplo.gov.co/planes/plan-de-prueba/");
+    expect(json.indicators.map((i: { id: string }) => i.id)).toEqual(["frecuencia-actualizacion", "capacitacion-comite", "alianzas"]);
+    const training = json.indicators[1];
+    expect(training.target).toEqual({ value: 1, unit: "capacitaciones", period: "semester", wording: "1 capacitación por semestre" });
+    expect(training.periods.slice(0, 3)).toEqual([
+      { period: "2008-S2", value: 0, met: false },
+      { period: "2009-S1", value: 1, met: true },
+      { period: "2009-S2", value: 0, met: false },
+    ]);
+    expect(training.periods.at(-1).period).toBe("2011-S2");
+    const alliances = json.indicators[2];
+    expect(alliances.periods[1]).toEqual({ period: "2009", value: 1, met: false, groups: { local: 0, departamental: 1, nacional: 0, internacional: 0 } });
+  });
+
+  it("shows a chart with a text alternative and the same data as a table", () => {
+    const html = read("/planes/plan-de-prueba/indicadores/");
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="grafico-capacitacion-comite-titulo grafico-capacitacion-comite-desc"/);
+    expect(html).toContain("Segundo semestre de 2008");
+    expect(html).toContain("<caption>Capacitaciones del comité por semestre: valor por periodo y cumplimiento de la meta</caption>");
+    expect(read("/planes/plan-de-prueba/")).toContain('href="/planes/plan-de-prueba/indicadores/"');
+    expect(read("/planes/plan-de-prueba/")).toContain('href="/frecuencia-de-actualizacion/"');
+  });
+
+  it("lists upcoming events in the calendar but counts only events that happened", () => {
+    const html = read("/eventos/");
+    expect(html).toContain("Taller de socialización programado");
+    expect(html.indexOf("Próximos eventos")).toBeLessThan(html.indexOf("Taller de socialización programado"));
+  });
+});
+
 describe("a build that fails", () => {
+  it("names the plan, the indicator and the unknown collection or field of a bad rule", () => {
+    const content = copyContent();
+    const file = path.join(content, "planes/plan-de-prueba.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("collections: [convenios], measure: count, group_by: level", "collections: [alianzas], measure: count, group_by: nivel"));
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("planes/plan-de-prueba.md: el campo «indicators.2.rule» (indicador «alianzas») la regla nombra la colección «alianzas», que no existe");
+  });
+
   it("names the file and field of a news item without a title, and leaves the last good site whole", () => {
     const content = copyContent();
     const file = path.join(content, "noticias/2024-03-05-jornada-de-vacunacion.md");

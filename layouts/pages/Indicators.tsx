@@ -1,0 +1,158 @@
+import type { IndicatorResult, PeriodResult } from "../../src/indicators/engine.ts";
+import type { PlanIndicators } from "../../src/indicators/report.ts";
+import { formatMonthKey } from "../../src/dates/index.ts";
+import type { PageContext } from "../../src/routes/context.ts";
+import { LEVELS, PERIODS } from "../../src/schema/collections.ts";
+import { Layout } from "../Layout.tsx";
+import { BarChart, type Bar } from "../components/BarChart.tsx";
+
+export function periodLabel(period: string): { long: string; short: string } {
+  if (/^\d{4}-\d{2}$/.test(period)) return { long: formatMonthKey(period, true), short: `${formatMonthKey(period).slice(0, 3)} ${period.slice(2, 4)}` };
+  const sem = /^(\d{4})-S([12])$/.exec(period);
+  if (sem) return { long: `${sem[2] === "1" ? "Primer" : "Segundo"} semestre de ${sem[1]}`, short: `${sem[1]}-${sem[2]}` };
+  if (period === "total") return { long: "Todo el plan", short: "Total" };
+  return { long: period, short: period };
+}
+
+const levelLabel = (v: string) => LEVELS.find((l) => l.value === v)?.label ?? v;
+
+function verdict(p: PeriodResult): string {
+  return p.met ? "Cumplida" : "No cumplida";
+}
+
+function formatValue(v: number, unit: string): string {
+  return unit === "%" ? `${String(v).replace(".", ",")} %` : String(v).replace(".", ",");
+}
+
+function chartBars(ind: IndicatorResult): { bars: Bar[]; target: number; unit: string } {
+  const shown = ind.periods.length > 48 ? ind.periods.slice(-24) : ind.periods;
+  const groups = shown[0]?.groups;
+  if (groups) {
+    // Each group must meet the target: the chart counts how many did.
+    const total = Object.keys(groups).length;
+    return {
+      target: total,
+      unit: "niveles con la meta cumplida",
+      bars: shown.map((p) => {
+        const l = periodLabel(p.period);
+        return { label: l.long, short: l.short, value: Object.values(p.groups ?? {}).filter((v) => v >= ind.target.value).length, met: p.met };
+      }),
+    };
+  }
+  return {
+    target: ind.target.value,
+    unit: ind.target.unit,
+    bars: shown.map((p) => ({ label: periodLabel(p.period).long, short: periodLabel(p.period).short, value: p.value, met: p.met })),
+  };
+}
+
+function IndicatorSection({ ind }: { ind: IndicatorResult }) {
+  const periodName = PERIODS.find((p) => p.value === ind.target.period)?.label.toLowerCase() ?? ind.target.period;
+  const met = ind.periods.filter((p) => p.met).length;
+  const chart = chartBars(ind);
+  const groupNames = Object.keys(ind.periods[0]?.groups ?? {});
+  const description =
+    ind.periods.length === 0
+      ? "Sin datos todavía."
+      : `${ind.name}: meta cumplida en ${met} de ${ind.periods.length} periodos. ` +
+        ind.periods
+          .slice(-12)
+          .map((p) => `${periodLabel(p.period).long}: ${formatValue(p.value, ind.target.unit)}`)
+          .join("; ") +
+        ".";
+  return (
+    <section aria-labelledby={`ind-${ind.id}`} className="indicador">
+      <h2 id={`ind-${ind.id}`}>{ind.name}</h2>
+      <dl className="ficha">
+        <dt>Indicador en el plan</dt>
+        <dd>{ind.wording}</dd>
+        <dt>Meta en el plan</dt>
+        <dd>{ind.target.wording}</dd>
+        <dt>Meta que se calcula</dt>
+        <dd>
+          {ind.target.period === "once" ? "" : `${periodName}: `}al menos {formatValue(ind.target.value, ind.target.unit)}
+          {ind.target.unit === "%" ? "" : ` ${ind.target.unit}`}
+          {groupNames.length > 0 && ` en cada nivel (${groupNames.map(levelLabel).join(", ").toLowerCase()})`}
+        </dd>
+        <dt>Resultado</dt>
+        <dd>
+          {ind.periods.length === 0 ? "Todavía no hay datos para este indicador." : `Meta cumplida en ${met} de ${ind.periods.length} ${ind.periods.length === 1 ? "periodo" : "periodos"}.`}
+        </dd>
+      </dl>
+      {ind.periods.length > 0 && (
+        <>
+          {ind.periods.length > 1 && (
+            <BarChart id={`grafico-${ind.id}`} title={ind.name} description={description} bars={chart.bars} target={chart.target} unit={chart.unit} />
+          )}
+          <div className="tabla-desplazable" role="region" aria-label={`Datos: ${ind.name}`} tabIndex={0}>
+            <table>
+              <caption>
+                {ind.name}: valor por periodo y cumplimiento de la meta
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Periodo</th>
+                  {groupNames.map((g) => (
+                    <th scope="col" key={g}>
+                      {levelLabel(g)}
+                    </th>
+                  ))}
+                  <th scope="col">{groupNames.length ? "Total" : "Valor"}</th>
+                  <th scope="col">Meta</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ind.periods.map((p) => (
+                  <tr key={p.period}>
+                    <th scope="row">{periodLabel(p.period).long}</th>
+                    {groupNames.map((g) => (
+                      <td key={g}>{p.groups?.[g] ?? 0}</td>
+                    ))}
+                    <td>{formatValue(p.value, ind.target.unit)}</td>
+                    <td>{verdict(p)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function IndicatorsPage({ ctx, report, jsonUrl }: { ctx: PageContext; report: PlanIndicators; jsonUrl: string }) {
+  const { plan, indicators } = report;
+  return (
+    <Layout
+      ctx={ctx}
+      title={`Indicadores: ${plan.title}`}
+      description={`Seguimiento, calculado con lo publicado en el portal, de los indicadores del ${plan.title}.`}
+      breadcrumbs={[{ label: "Planes", url: "/planes/" }, { label: plan.title, url: plan.url }, { label: "Indicadores" }]}
+    >
+      <h1>
+        Indicadores del plan
+        <span className="subtitulo">{plan.title}</span>
+      </h1>
+      <p>
+        El portal calcula cada indicador con lo que la administración publica: actas del comité, eventos, convenios y publicaciones. Cada periodo
+        se compara con la meta del plan. Vigencia del plan: {plan.period}.
+      </p>
+      <nav aria-label="Indicadores" className="indice">
+        <ul>
+          {indicators.map((i) => (
+            <li key={i.id}>
+              <a href={`#ind-${i.id}`}>{i.name}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {indicators.map((i) => (
+        <IndicatorSection key={i.id} ind={i} />
+      ))}
+      <p>
+        Datos abiertos: <a href={jsonUrl}>indicadores en JSON</a>.
+      </p>
+    </Layout>
+  );
+}

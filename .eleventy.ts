@@ -10,7 +10,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createBuildState, publishFeedsAndIndicators, renderPages, validateContent, type EleventyConfig } from "./src/pipeline/index.ts";
+import { createBuildState, indexForSearch, publishFeedsAndIndicators, renderPages, validateContent, type EleventyConfig } from "./src/pipeline/index.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -24,6 +24,7 @@ export default function (eleventyConfig: EleventyConfig) {
   validateContent(eleventyConfig, state);
   renderPages(eleventyConfig, state);
   publishFeedsAndIndicators(eleventyConfig, state);
+  indexForSearch(eleventyConfig, state);
 
   eleventyConfig.setServerOptions({ port: 8080 });
   return {

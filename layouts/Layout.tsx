@@ -20,18 +20,53 @@ export const FEEDS = [
   { title: "Novedades (JSON Feed)", url: "/feeds/novedades.json", type: "application/feed+json" },
 ] as const;
 
+export interface SearchInfo {
+  /** Filter "tipo": Noticia, Decreto, Acuerdo, Resolución, Circular, Acta, Plan, Página, Evento, Convenio. */
+  type: string;
+  year?: number;
+  /** Filter "organo": the issuing body of an act, the office of a news item. */
+  issuer?: string;
+  /** ISO date for sorting, and its Colombian wording for the result. */
+  date?: string;
+  dateLabel?: string;
+  /** Result title when the page's h1 is not the best one. */
+  title?: string;
+}
+
+/**
+ * Pagefind reads filters, sort keys and metadata from these elements. Their text is the value (so a
+ * comma needs no escaping); `data-pagefind-ignore` keeps it out of the indexed words, and nobody sees it.
+ */
+function SearchData({ info }: { info: SearchInfo }) {
+  const filters: [string, string | undefined][] = [
+    ["tipo", info.type],
+    ["anio", info.year ? String(info.year) : undefined],
+    ["organo", info.issuer],
+  ];
+  const meta: [string, string | undefined][] = [
+    ["tipo", info.type],
+    ["fecha", info.dateLabel],
+    ["title", info.title],
+  ];
+  return (
+    <div hidden data-pagefind-ignore="">
+      {filters.map(([k, v]) => v && <span key={`f-${k}`} data-pagefind-filter={k}>{v}</span>)}
+      {meta.map(([k, v]) => v && <span key={`m-${k}`} data-pagefind-meta={k}>{v}</span>)}
+      {info.date && <span data-pagefind-sort={`fecha:${info.date}`} />}
+    </div>
+  );
+}
+
 export interface LayoutProps {
   ctx: PageContext;
   title: string;
   description: string;
   breadcrumbs?: Crumb[];
   children: ReactNode;
-  /** Set on pages whose main content search should index. */
-  searchable?: boolean;
   /** Extra <head> elements (search assets on /buscar/, say). */
   head?: ReactNode;
-  /** Search filters and metadata, passed to the indexer through data attributes. */
-  searchMeta?: Record<string, string>;
+  /** How search lists this page: its type, year, issuer, date. Only for pages search indexes. */
+  search?: SearchInfo;
   noindex?: boolean;
 }
 
@@ -167,10 +202,9 @@ function Footer({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, breadcrumbs, children, searchable = true, head, searchMeta, noindex }: LayoutProps) {
+export function Layout({ ctx, title, description, breadcrumbs, children, head, search, noindex }: LayoutProps) {
   const { site } = ctx.portal;
   const fullTitle = ctx.url === "/" ? `${site.entity} — ${site.municipality}, ${site.department}` : `${title} — ${site.short_name}`;
-  const metaAttrs = Object.fromEntries(Object.entries(searchMeta ?? {}).map(([k, v]) => [`data-${k}`, v]));
   return (
     <html lang="es-CO">
       <head>
@@ -198,9 +232,14 @@ export function Layout({ ctx, title, description, breadcrumbs, children, searcha
         <Header ctx={ctx} />
         <main id="contenido" className="envoltura" tabIndex={-1}>
           {breadcrumbs && <Breadcrumbs trail={breadcrumbs} />}
-          <div {...(searchable ? { "data-pagefind-body": "" } : {})} {...metaAttrs}>
-            {children}
-          </div>
+          {search ? (
+            <div data-pagefind-body="">
+              <SearchData info={search} />
+              {children}
+            </div>
+          ) : (
+            children
+          )}
         </main>
         <Footer ctx={ctx} />
       </body>

@@ -32,7 +32,7 @@ export function ActIndex({ ctx, heading, intro, breadcrumbs, items, page, pages,
     </li>
   );
   return (
-    <Layout ctx={ctx} title={title} description={intro} breadcrumbs={breadcrumbs} searchable={false}>
+    <Layout ctx={ctx} title={title} description={intro} breadcrumbs={breadcrumbs}>
       <h1>{title}</h1>
       <p>{intro}</p>
       <div className="con-filtros">

@@ -1,6 +1,7 @@
 import type { ActEntry } from "../../src/content/load.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { ACT_TYPES } from "../../src/schema/collections.ts";
+import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { actTypeLabel, statusLabel } from "../components/Lists.tsx";
 import { Markdown } from "../components/Markdown.tsx";
@@ -39,6 +40,7 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
       ctx={ctx}
       title={`${entry.title}: ${entry.summary}`}
       description={entry.summary}
+      search={searchInfo(entry, actTypeLabel(data.type), data.issuer, `${entry.title}: ${entry.summary}`)}
       breadcrumbs={[{ label: "Normativa", url: "/normativa/" }, { label: actTypeLabel(data.type), url: typeSlug }, { label: entry.title }]}
     >
       <article className="entrada">

@@ -1,6 +1,7 @@
 import type { AgreementEntry, EventEntry } from "../../src/content/load.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { EVENT_KINDS, LEVELS } from "../../src/schema/collections.ts";
+import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { Markdown } from "../components/Markdown.tsx";
 import { Time } from "../components/Time.tsx";
@@ -37,7 +38,7 @@ export function EventsIndex({ ctx }: { ctx: PageContext }) {
       title="Calendario de eventos"
       description="Capacitaciones, talleres de socialización y reuniones de la administración municipal."
       breadcrumbs={[{ label: "Calendario de eventos" }]}
-      searchable={false}
+     
     >
       <h1>Calendario de eventos</h1>
       <section aria-labelledby="proximos">
@@ -56,7 +57,13 @@ export function EventPage({ ctx, entry }: { ctx: PageContext; entry: EventEntry 
   const d = entry.data;
   const happened = entry.date ? entry.date.dt <= ctx.portal.buildTime : false;
   return (
-    <Layout ctx={ctx} title={entry.title} description={entry.summary} breadcrumbs={[{ label: "Calendario de eventos", url: "/eventos/" }, { label: entry.title }]}>
+    <Layout
+      ctx={ctx}
+      title={entry.title}
+      description={entry.summary}
+      breadcrumbs={[{ label: "Calendario de eventos", url: "/eventos/" }, { label: entry.title }]}
+      search={searchInfo(entry, "Evento")}
+    >
       <article className="entrada">
         <h1>{entry.title}</h1>
         <p className="entradilla">{entry.summary}</p>
@@ -104,7 +111,7 @@ export function AgreementsIndex({ ctx }: { ctx: PageContext }) {
       title="Convenios y alianzas"
       description="Convenios con entidades locales, departamentales, nacionales e internacionales."
       breadcrumbs={[{ label: "Convenios y alianzas" }]}
-      searchable={false}
+     
     >
       <h1>Convenios y alianzas</h1>
       {items.length === 0 ? (
@@ -143,7 +150,13 @@ export function AgreementsIndex({ ctx }: { ctx: PageContext }) {
 export function AgreementPage({ ctx, entry }: { ctx: PageContext; entry: AgreementEntry }) {
   const d = entry.data;
   return (
-    <Layout ctx={ctx} title={entry.title} description={d.purpose} breadcrumbs={[{ label: "Convenios y alianzas", url: "/convenios/" }, { label: entry.title }]}>
+    <Layout
+      ctx={ctx}
+      title={entry.title}
+      description={d.purpose}
+      breadcrumbs={[{ label: "Convenios y alianzas", url: "/convenios/" }, { label: entry.title }]}
+      search={searchInfo(entry, "Convenio", d.entity)}
+    >
       <article className="entrada">
         <h1>{entry.title}</h1>
         <dl className="ficha">

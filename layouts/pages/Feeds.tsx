@@ -53,6 +53,7 @@ export function FrequencyPage({ ctx, report }: { ctx: PageContext; report: Frequ
       title="Frecuencia de actualización del sitio web"
       description={`Cuántas publicaciones hace el portal cada mes, frente a la meta del plan: ${report.source.targetWording}.`}
       breadcrumbs={[{ label: "Planes", url: "/planes/" }, { label: report.source.plan, url: report.source.planUrl }, { label: "Frecuencia de actualización" }]}
+      search={{ type: "Página" }}
     >
       <h1>Frecuencia de actualización del sitio web</h1>
       <p>

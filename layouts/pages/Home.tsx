@@ -18,7 +18,7 @@ export function Home({ ctx }: { ctx: PageContext }) {
   const acts = portal.entries.normativa.slice(0, 5);
   const plan = portal.entries.planes[0];
   return (
-    <Layout ctx={ctx} title="Inicio" description={portal.site.description} searchable={false}>
+    <Layout ctx={ctx} title="Inicio" description={portal.site.description}>
       <h1 className="portada-titulo">
         {portal.site.entity}
         <span className="portada-lema">«{portal.site.motto}»</span>

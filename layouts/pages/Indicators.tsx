@@ -129,6 +129,7 @@ export function IndicatorsPage({ ctx, report, jsonUrl }: { ctx: PageContext; rep
       title={`Indicadores: ${plan.title}`}
       description={`Seguimiento, calculado con lo publicado en el portal, de los indicadores del ${plan.title}.`}
       breadcrumbs={[{ label: "Planes", url: "/planes/" }, { label: plan.title, url: plan.url }, { label: "Indicadores" }]}
+      search={{ type: "Plan", title: `Indicadores: ${plan.title}` }}
     >
       <h1>
         Indicadores del plan

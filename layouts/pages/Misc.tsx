@@ -1,12 +1,13 @@
 import type { PageEntry } from "../../src/content/load.ts";
 import type { PageContext } from "../../src/routes/context.ts";
+import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { Markdown } from "../components/Markdown.tsx";
 import { Time } from "../components/Time.tsx";
 
 export function StaticPage({ ctx, entry }: { ctx: PageContext; entry: PageEntry }) {
   return (
-    <Layout ctx={ctx} title={entry.title} description={entry.summary} breadcrumbs={[{ label: entry.title }]}>
+    <Layout ctx={ctx} title={entry.title} description={entry.summary} breadcrumbs={[{ label: entry.title }]} search={searchInfo(entry, "Página")}>
       <article className="entrada">
         <h1>{entry.title}</h1>
         <p className="entradilla">{entry.summary}</p>
@@ -30,6 +31,7 @@ export function Transparency({ ctx }: { ctx: PageContext }) {
       title="Transparencia y acceso a la información pública"
       description="La información que la Ley 1712 de 2014 obliga a publicar, en las diez categorías de la Resolución 1519 de 2020."
       breadcrumbs={[{ label: "Transparencia" }]}
+      search={{ type: "Página" }}
     >
       <h1>Transparencia y acceso a la información pública</h1>
       <p>{transparency.intro}</p>
@@ -73,7 +75,7 @@ export interface SiteMapSection {
 
 export function SiteMap({ ctx, sections }: { ctx: PageContext; sections: SiteMapSection[] }) {
   return (
-    <Layout ctx={ctx} title="Mapa del sitio" description="Todas las secciones y páginas del portal." breadcrumbs={[{ label: "Mapa del sitio" }]} searchable={false}>
+    <Layout ctx={ctx} title="Mapa del sitio" description="Todas las secciones y páginas del portal." breadcrumbs={[{ label: "Mapa del sitio" }]}>
       <h1>Mapa del sitio</h1>
       {sections.map((s) => (
         <section key={s.title} aria-label={s.title}>
@@ -93,7 +95,7 @@ export function SiteMap({ ctx, sections }: { ctx: PageContext; sections: SiteMap
 
 export function NotFound({ ctx }: { ctx: PageContext }) {
   return (
-    <Layout ctx={ctx} title="Página no encontrada" description="La dirección que buscó no existe en el portal." searchable={false} noindex>
+    <Layout ctx={ctx} title="Página no encontrada" description="La dirección que buscó no existe en el portal." noindex>
       <h1>No encontramos esta página</h1>
       <p>Es posible que la dirección esté mal escrita o que la página se haya movido.</p>
       <ul>

@@ -1,6 +1,7 @@
 import type { NewsEntry } from "../../src/content/load.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { NEWS_CATEGORIES } from "../../src/schema/collections.ts";
+import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { Markdown } from "../components/Markdown.tsx";
 import { Time } from "../components/Time.tsx";
@@ -14,6 +15,7 @@ export function NewsArticle({ ctx, entry }: { ctx: PageContext; entry: NewsEntry
       title={entry.title}
       description={entry.summary}
       breadcrumbs={[{ label: "Noticias", url: "/noticias/" }, { label: entry.title }]}
+      search={searchInfo(entry, "Noticia", data.office)}
     >
       <article className="entrada">
         <h1>{entry.title}</h1>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { PlanEntry } from "../../src/content/load.ts";
 import type { PageContext } from "../../src/routes/context.ts";
+import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { PlanList } from "../components/Lists.tsx";
 import { Markdown } from "../components/Markdown.tsx";
@@ -13,7 +14,7 @@ export function PlanIndex({ ctx }: { ctx: PageContext }) {
       title="Planes"
       description="Planes de acción y documentos de planeación del municipio."
       breadcrumbs={[{ label: "Planes" }]}
-      searchable={false}
+     
     >
       <h1>Planes</h1>
       <p>Los planes que ha aprobado la administración, con sus acciones, metas e indicadores.</p>
@@ -50,7 +51,13 @@ export interface PlanLinks {
 export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: PlanEntry; links?: PlanLinks }) {
   const d = entry.data;
   return (
-    <Layout ctx={ctx} title={entry.title} description={entry.summary} breadcrumbs={[{ label: "Planes", url: "/planes/" }, { label: entry.title }]}>
+    <Layout
+      ctx={ctx}
+      title={entry.title}
+      description={entry.summary}
+      breadcrumbs={[{ label: "Planes", url: "/planes/" }, { label: entry.title }]}
+      search={searchInfo(entry, "Plan", d.approved_by)}
+    >
       <article className="entrada plan">
         <h1>{entry.title}</h1>
         <p className="meta">

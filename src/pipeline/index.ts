@@ -5,7 +5,10 @@
 import path from "node:path";
 import { loadPortal, type Portal } from "../content/load.ts";
 import { pageRoutes } from "../routes/pages.ts";
-import { siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
+import { scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
+import { buildSearchIndex, type IndexResult } from "../search/index.ts";
+import { pdfRecords } from "../search/pdf.ts";
+import { searchRoutes } from "../search/routes.ts";
 import { assertUniqueUrls, type Route } from "../routes/types.ts";
 import { FREQUENCY_PAGE, feedRoutes } from "../feeds/routes.ts";
 import { findFrequencyIndicator } from "../feeds/frequency.ts";
@@ -38,6 +41,7 @@ export interface BuildState {
   producers: RouteProducer[];
   /** Extra links a later step adds to a plan's page (its indicators, the frequency report). */
   planLinks: PlanLinkProvider[];
+  lastIndex?: IndexResult;
 }
 
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
@@ -95,6 +99,18 @@ export function publishFeedsAndIndicators(_eleventyConfig: EleventyConfig, state
     return plan?.data.indicators?.length ? { indicators: indicatorsUrl(plan.url) } : {};
   });
   state.planLinks.push((portal, planId) => (findFrequencyIndicator(portal)?.plan.id === planId ? { frequency: FREQUENCY_PAGE } : {}));
+}
+
+/** Step 4: the search page, and the Pagefind index written once the site is. */
+export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState): void {
+  state.producers.push((portal, { stylesheet }) => {
+    const script = scriptAsset(path.join(state.options.root, "layouts/scripts/buscar.ts"), "buscar");
+    return [script.route, ...searchRoutes(portal, stylesheet, script.url)];
+  });
+  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+    const result = await buildSearchIndex(dir.output, state.portal ? await pdfRecords(state.portal) : []);
+    state.lastIndex = result;
+  });
 }
 
 export { type Route };

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createElement } from "react";
+import { transformSync } from "esbuild";
 import type { Portal } from "../content/load.ts";
 import { absoluteUrl, type PageContext } from "./context.ts";
 import { renderDocument } from "./pages.ts";
@@ -19,6 +20,15 @@ export function stylesheetAsset(file: string): Asset {
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);
   const url = `/assets/site.${hash}.css`;
   return { url, route: { url, source: file, render: () => css } };
+}
+
+/** A browser script, compiled from TypeScript and named by its content like the stylesheet. */
+export function scriptAsset(file: string, name: string): Asset {
+  const source = readFileSync(file, "utf8");
+  const { code } = transformSync(source, { loader: "ts", format: "esm", target: "es2020", minify: true, legalComments: "none" });
+  const hash = createHash("sha256").update(code).digest("hex").slice(0, 10);
+  const url = `/assets/${name}.${hash}.js`;
+  return { url, route: { url, source: file, render: () => code } };
 }
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#004884"/><path d="M8 22V10h7a4 4 0 0 1 0 8h-4v4z" fill="#fff"/></svg>`;

@@ -1,0 +1,45 @@
+/** The /buscar/ page and its script. */
+import { createElement } from "react";
+import { yearOf } from "../dates/index.ts";
+import type { Portal } from "../content/load.ts";
+import { ACT_TYPES } from "../schema/collections.ts";
+import { renderDocument } from "../routes/pages.ts";
+import type { Route } from "../routes/types.ts";
+import { SearchPage, type SearchFacets } from "../../layouts/pages/Search.tsx";
+
+/** The values the filters can take, known at build time so the form works before any script runs. */
+export function searchFacets(portal: Portal): SearchFacets {
+  const { noticias, normativa, planes, eventos, convenios, paginas } = portal.entries;
+  const types = [
+    ...(noticias.length ? ["Noticia"] : []),
+    ...ACT_TYPES.filter((t) => normativa.some((a) => a.data.type === t.value)).map((t) => t.label),
+    ...(planes.length ? ["Plan"] : []),
+    ...(eventos.length ? ["Evento"] : []),
+    ...(convenios.length ? ["Convenio"] : []),
+    ...(paginas.length ? ["Página"] : []),
+  ];
+  const dated = [...noticias, ...normativa, ...planes, ...eventos, ...convenios].filter((e) => e.date && e.date.dt <= portal.buildTime);
+  const years = [...new Set(dated.map((e) => yearOf(e.date!)))].sort((a, b) => b - a);
+  const issuers = [...new Set([...normativa.map((a) => a.data.issuer), ...noticias.map((n) => n.data.office), ...planes.map((p) => p.data.approved_by)])].sort((a, b) =>
+    a.localeCompare(b, "es"),
+  );
+  const actYears = [...new Set(normativa.map((a) => yearOf(a.data.date)))].sort((a, b) => b - a);
+  return {
+    types,
+    years,
+    issuers,
+    typeListings: ACT_TYPES.map((t) => ({ label: t.plural, url: `/normativa/tipo/${t.slug}/` })),
+    yearListings: actYears.map((y) => ({ label: String(y), url: `/normativa/anio/${y}/` })),
+  };
+}
+
+export function searchRoutes(portal: Portal, stylesheet: string, script: string): Route[] {
+  return [
+    {
+      url: "/buscar/",
+      source: "página de búsqueda",
+      sitemap: { title: "Buscar", section: "Portal" },
+      render: () => renderDocument(createElement(SearchPage, { ctx: { portal, url: "/buscar/", stylesheet }, facets: searchFacets(portal), script })),
+    },
+  ];
+}

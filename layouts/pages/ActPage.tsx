@@ -46,6 +46,7 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
       <article className="entrada">
         <h1>
           {entry.title}
+          {" "}
           <span className="subtitulo">{entry.summary}</span>
         </h1>
         {data.status !== "vigente" && (

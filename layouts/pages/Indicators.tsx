@@ -133,7 +133,8 @@ export function IndicatorsPage({ ctx, report, jsonUrl }: { ctx: PageContext; rep
     >
       <h1>
         Indicadores del plan
-        <span className="subtitulo">{plan.title}</span>
+        {" "}
+          <span className="subtitulo">{plan.title}</span>
       </h1>
       <p>
         El portal calcula cada indicador con lo que la administración publica: actas del comité, eventos, convenios y publicaciones. Cada periodo

@@ -22,8 +22,11 @@ import { AgreementPage, AgreementsIndex, EventPage, EventsIndex } from "../../la
 
 export const PAGE_SIZE = 20;
 
+/** Closing tags of blocks get a line break: text extraction (search excerpts, feeds) keeps words apart. */
+const BLOCK_END = /<\/(?:p|li|dt|dd|h[1-6]|div|tr|td|th|section|article|header|footer|nav|ul|ol|dl|table|figure|figcaption|caption|main|form|fieldset|label)>/g;
+
 export function renderDocument(element: ReactElement): string {
-  return `<!doctype html>\n${renderToStaticMarkup(element)}`;
+  return `<!doctype html>\n${renderToStaticMarkup(element).replace(BLOCK_END, "$&\n")}`;
 }
 
 export interface PageOptions {

@@ -34,14 +34,15 @@ function formatBytes(bytes: number): string {
 
 export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: ActEntry; relations: ActRelations }) {
   const { data } = entry;
-  const typeSlug = `/normativa/tipo/${ACT_TYPES.find((t) => t.value === data.type)!.slug}/`;
+  const actType = ACT_TYPES.find((t) => t.value === data.type)!;
+  const typeSlug = `/normativa/tipo/${actType.slug}/`;
   return (
     <Layout
       ctx={ctx}
       title={`${entry.title}: ${entry.summary}`}
       description={entry.summary}
       search={searchInfo(entry, actTypeLabel(data.type), data.issuer, `${entry.title}: ${entry.summary}`)}
-      breadcrumbs={[{ label: "Normativa", url: "/normativa/" }, { label: actTypeLabel(data.type), url: typeSlug }, { label: entry.title }]}
+      breadcrumbs={[{ label: "Normativa", url: "/normativa/" }, { label: actType.plural, url: typeSlug }, { label: entry.title }]}
     >
       <article className="entrada">
         <h1>

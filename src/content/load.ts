@@ -71,6 +71,8 @@ export interface LoadOptions {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Netlify header rules match by prefix ("/admin/*" covers "/administracion/"): pages stay clear of them. */
+const RESERVED_PAGE_PREFIX = /^(?:admin|assets|feeds|media|pagefind)/;
 
 function issuesFrom(error: z.ZodError, file: string, line?: number): ContentIssue[] {
   return error.issues.map((issue) => {
@@ -176,6 +178,10 @@ function loadCollection<C extends CollectionName>(
       continue;
     }
     const id = name.slice(0, -3);
+    if (collection === "paginas" && RESERVED_PAGE_PREFIX.test(id)) {
+      issues.push({ file: rel, message: `el nombre «${id}» empieza por una dirección reservada del sitio (admin, assets, feeds, media, pagefind): elija otro nombre de archivo` });
+      continue;
+    }
     if (!SLUG.test(id)) {
       issues.push({ file: rel, message: `el nombre del archivo debe ir en minúsculas, sin tildes ni espacios, con guiones entre palabras (por ejemplo «${suggestSlug(id)}.md»)` });
       continue;

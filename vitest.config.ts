@@ -8,15 +8,16 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-          exclude: ["tests/browser/**", "node_modules/**"],
+          exclude: ["tests/browser/**", "tests/site/**", "node_modules/**"],
           testTimeout: 60_000,
         },
       },
       {
+        // Checks of the built Palmar site, in Node and in Chromium; the site is built once for all.
         test: {
-          name: "browser",
-          include: ["tests/browser/**/*.test.ts"],
-          globalSetup: ["tests/browser/global-setup.ts"],
+          name: "site",
+          include: ["tests/site/**/*.test.ts", "tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/site/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

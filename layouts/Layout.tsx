@@ -76,14 +76,14 @@ function isCurrent(menuUrl: string, url: string): boolean {
 
 function GovCoBar() {
   return (
-    <div className="govco" role="region" aria-label="Portal del Estado colombiano">
+    <nav className="govco" aria-label="Portal del Estado colombiano">
       <div className="envoltura">
         <a href="https://www.gov.co/" className="govco-logo" rel="external noopener">
           <span aria-hidden="true">GOV.CO</span>
           <span className="visualmente-oculto">Ir al portal único del Estado colombiano GOV.CO</span>
         </a>
       </div>
-    </div>
+    </nav>
   );
 }
 
@@ -121,6 +121,9 @@ function Header({ ctx }: { ctx: PageContext }) {
   );
 }
 
+/** A phone number never breaks across lines. */
+const nbsp = (text: string) => text.replace(/ /g, "\u00a0");
+
 function Footer({ ctx }: { ctx: PageContext }) {
   const { site } = ctx.portal;
   return (
@@ -150,12 +153,12 @@ function Footer({ ctx }: { ctx: PageContext }) {
           <ul>
             {site.phones.map((p) => (
               <li key={p.number}>
-                {p.label}: <a href={`tel:${p.number.replace(/\s+/g, "")}`}>{p.number}</a>
+                {p.label}: <a href={`tel:${p.number.replace(/\s+/g, "")}`}>{nbsp(p.number)}</a>
               </li>
             ))}
             <li>
               Línea gratuita:{" "}
-              {site.toll_free ? <a href={`tel:${site.toll_free.replace(/\s+/g, "")}`}>{site.toll_free}</a> : "la entidad no tiene línea gratuita"}
+              {site.toll_free ? <a href={`tel:${site.toll_free.replace(/\s+/g, "")}`}>{nbsp(site.toll_free)}</a> : "la entidad no tiene línea gratuita"}
             </li>
             <li>Línea anticorrupción: {site.anticorruption_line}</li>
             <li>

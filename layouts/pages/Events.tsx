@@ -117,7 +117,7 @@ export function AgreementsIndex({ ctx }: { ctx: PageContext }) {
       {items.length === 0 ? (
         <p>Todavía no hay convenios publicados.</p>
       ) : (
-        <div className="tabla-desplazable" role="region" aria-label="Convenios" tabIndex={0}>
+        <section className="tabla-desplazable" aria-label="Convenios" tabIndex={0}>
           <table>
             <caption>Convenios firmados, del más reciente al más antiguo</caption>
             <thead>
@@ -141,7 +141,7 @@ export function AgreementsIndex({ ctx }: { ctx: PageContext }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </Layout>
   );

@@ -74,7 +74,7 @@ export function FrequencyPage({ ctx, report }: { ctx: PageContext; report: Frequ
       </ul>
       <h2>Últimos 24 meses</h2>
       <BarChart id="frecuencia" title="Publicaciones por mes" description={description} bars={bars} target={report.target.count} unit="publicaciones" />
-      <div className="tabla-desplazable" role="region" aria-label="Publicaciones por mes" tabIndex={0}>
+      <section className="tabla-desplazable" aria-label="Publicaciones por mes" tabIndex={0}>
         <table>
           <caption>Publicaciones por mes y cumplimiento de la meta ({report.target.count} al mes), del mes más reciente al más antiguo</caption>
           <thead>
@@ -100,7 +100,7 @@ export function FrequencyPage({ ctx, report }: { ctx: PageContext; report: Frequ
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p>
         Datos abiertos: <a href="/feeds/frecuencia-publicacion.json">frecuencia-publicacion.json</a> · Suscríbase al resultado de cada mes:{" "}
         <a href="/feeds/frecuencia-publicacion.xml">canal Atom</a>.

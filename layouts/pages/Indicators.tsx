@@ -84,7 +84,7 @@ function IndicatorSection({ ind }: { ind: IndicatorResult }) {
           {ind.periods.length > 1 && (
             <BarChart id={`grafico-${ind.id}`} title={ind.name} description={description} bars={chart.bars} target={chart.target} unit={chart.unit} />
           )}
-          <div className="tabla-desplazable" role="region" aria-label={`Datos: ${ind.name}`} tabIndex={0}>
+          <section className="tabla-desplazable" aria-label={`Datos: ${ind.name}`} tabIndex={0}>
             <table>
               <caption>
                 {ind.name}: valor por periodo y cumplimiento de la meta
@@ -114,7 +114,7 @@ function IndicatorSection({ ind }: { ind: IndicatorResult }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </section>

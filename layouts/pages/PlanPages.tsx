@@ -37,9 +37,9 @@ function Items({ items }: { items: string[] }) {
 /** Tables keep their own scroll box so that a 320 px screen never scrolls the whole page sideways. */
 function Scroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="tabla-desplazable" role="region" aria-label={label} tabIndex={0}>
+    <section className="tabla-desplazable" aria-label={`Tabla: ${label}`} tabIndex={0}>
       {children}
-    </div>
+    </section>
   );
 }
 

@@ -87,7 +87,7 @@ export function SearchPage({ ctx, facets, script }: { ctx: PageContext; facets: 
         </div>
       </noscript>
       <div id="estado-busqueda" className="estado-busqueda" role="status" aria-live="polite" aria-atomic="true"></div>
-      <ol id="resultados" className="resultados" aria-labelledby="estado-busqueda"></ol>
+      <ol id="resultados" className="resultados"></ol>
       <button type="button" id="mas-resultados" className="boton-secundario" hidden>
         Ver más resultados
       </button>

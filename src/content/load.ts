@@ -14,6 +14,7 @@ import {
   defineCollections,
   entrySchema,
   fieldSpecs,
+  REQUIRED_PAGES,
   type CollectionDef,
   type CollectionName,
   type Collections,
@@ -280,6 +281,11 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
           issues.push({ file: plan.file, field: `actions.${i}.indicators`, message: `nombra el indicador «${ref}», que no está en «indicators»` });
         }
       }
+    }
+  }
+  for (const page of REQUIRED_PAGES) {
+    if (!portal.all.paginas.has(page.id)) {
+      issues.push({ file: path.join(path.relative(process.cwd(), portal.contentDir) || ".", "paginas", `${page.id}.md`), message: `falta esta página obligatoria: ${page.why}` });
     }
   }
   const numbers = portal.transparency.categories.map((c) => c.number);

@@ -20,8 +20,12 @@ function createMarkdown() {
   md.validateLink = isSafeLink;
 
   // Wide tables scroll inside their own box instead of breaking the page at 320 px.
-  md.renderer.rules.table_open = () => '<div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tabla"><table>\n';
-  md.renderer.rules.table_close = () => "</table></div>\n";
+  // Each table's box needs a name of its own: landmarks on one page must not share one.
+  md.renderer.rules.table_open = (_tokens, _idx, _options, env: { tables?: number }) => {
+    env.tables = (env.tables ?? 0) + 1;
+    return `<section class="tabla-desplazable" tabindex="0" aria-label="Tabla ${env.tables} del texto"><table>\n`;
+  };
+  md.renderer.rules.table_close = () => "</table></section>\n";
 
   // Column headers of a Markdown table always head columns.
   const defaultTh = md.renderer.rules.th_open;
@@ -51,7 +55,7 @@ function createMarkdown() {
 const md = createMarkdown();
 
 export function renderMarkdown(source: string): string {
-  return md.render(source);
+  return md.render(source, {});
 }
 
 export function renderInline(source: string): string {

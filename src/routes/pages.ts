@@ -25,8 +25,15 @@ export const PAGE_SIZE = 20;
 /** Closing tags of blocks get a line break: text extraction (search excerpts, feeds) keeps words apart. */
 const BLOCK_END = /<\/(?:p|li|dt|dd|h[1-6]|div|tr|td|th|section|article|header|footer|nav|ul|ol|dl|table|figure|figcaption|caption|main|form|fieldset|label)>/g;
 
+/** React keeps the DOM property's camelCase for these attributes; HTML spells them in lower case. */
+const CAMEL_ATTRIBUTES = / (charSet|dateTime|autoComplete|enterKeyHint|crossOrigin|httpEquiv|acceptCharset)=/g;
+
 export function renderDocument(element: ReactElement): string {
-  return `<!doctype html>\n${renderToStaticMarkup(element).replace(BLOCK_END, "$&\n")}`;
+  const html = renderToStaticMarkup(element)
+    .replace(BLOCK_END, "$&\n")
+    .replace(CAMEL_ATTRIBUTES, (_, name: string) => ` ${name.toLowerCase()}=`)
+    .replace(/ hidden=""/g, " hidden");
+  return `<!DOCTYPE html>\n${html}`;
 }
 
 export interface PageOptions {

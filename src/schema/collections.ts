@@ -399,3 +399,15 @@ export function fieldSpecs(def: CollectionDef): Record<string, FieldSpec> {
 }
 
 export type { ContentDate };
+
+/**
+ * Pages the menu and the footer link to on every page; the law asks for most of them (Resolución
+ * 1519 de 2020, anexo 2: policies and terms in the footer; "Participa"; a channel for requests).
+ */
+export const REQUIRED_PAGES = [
+  { id: "atencion-al-ciudadano", why: "el menú principal y el pie de página enlazan al canal de peticiones, quejas, reclamos y denuncias" },
+  { id: "participa", why: "el menú «Participa» es obligatorio (Resolución 1519 de 2020)" },
+  { id: "politica-de-privacidad", why: "el pie de página debe enlazar la política de tratamiento de datos personales (Ley 1581 de 2012)" },
+  { id: "terminos-y-condiciones", why: "el pie de página debe enlazar los términos y condiciones de uso" },
+  { id: "accesibilidad", why: "el pie de página enlaza la declaración de accesibilidad" },
+] as const;

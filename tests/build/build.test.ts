@@ -86,7 +86,7 @@ describe("the fixture site", () => {
     expect(html).toContain('href="https://www.gov.co/"');
     expect(html).toContain('href="#contenido"');
     expect(html).toContain('aria-label="Ruta de navegación"');
-    for (const text of ["Notificaciones judiciales", "Horario de atención", "Línea anticorrupción", "Línea gratuita", "Mapa del sitio", "+57 607 724 8531"]) {
+    for (const text of ["Notificaciones judiciales", "Horario de atención", "Línea anticorrupción", "Línea gratuita", "Mapa del sitio", "+57\u00a0607\u00a0724\u00a08531"]) {
       expect(html, text).toContain(text);
     }
   });

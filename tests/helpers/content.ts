@@ -11,7 +11,8 @@ export type Files = Record<string, string>;
 export function makeContent(files: Files, { withFixtureEntries = false } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "portal-contenido-"));
   if (withFixtureEntries) cpSync(FIXTURE_SITE, dir, { recursive: true });
-  else for (const f of ["sitio.yaml", "transparencia.yaml"]) cpSync(path.join(FIXTURE_SITE, f), path.join(dir, f));
+  // Identity, transparency and the pages every site must have; no other entries.
+  else for (const f of ["sitio.yaml", "transparencia.yaml", "paginas"]) cpSync(path.join(FIXTURE_SITE, f), path.join(dir, f), { recursive: true });
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);

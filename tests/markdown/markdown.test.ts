@@ -29,7 +29,7 @@ describe("renderMarkdown", () => {
   it("gives table headers a scope and wraps tables in a scroll box", () => {
     const html = renderMarkdown("| Fase | Plazo |\n|---|---|\n| Información | 2008 |");
     expect(html).toContain('<th scope="col">Fase</th>');
-    expect(html).toContain('class="tabla-desplazable"');
+    expect(html).toContain(`class="tabla-desplazable" tabindex="0" aria-label="Tabla 1 del texto"`);
   });
 });
 

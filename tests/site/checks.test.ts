@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { HtmlValidate } from "html-validate";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { allFiles, fileForUrl } from "./files.ts";
+
+const siteDir = inject("siteDir");
+let files: string[];
+let html: Map<string, string>;
+
+beforeAll(() => {
+  files = allFiles(siteDir).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`) && !f.includes(`${path.sep}admin${path.sep}`));
+  html = new Map(files.filter((f) => f.endsWith(".html")).map((f) => [f, readFileSync(f, "utf8")]));
+});
+
+const urlOf = (file: string) => `/${path.relative(siteDir, file).replace(/index\.html$/, "")}`;
+
+function attributeValues(source: string): { attr: string; value: string }[] {
+  const out: { attr: string; value: string }[] = [];
+  for (const m of source.matchAll(/\s(href|src|action|srcset)="([^"]*)"/g)) out.push({ attr: m[1]!, value: m[2]!.replace(/&amp;/g, "&") });
+  return out;
+}
+
+const idsCache = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  if (!idsCache.has(file)) idsCache.set(file, new Set([...readFileSync(file, "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  return idsCache.get(file)!;
+}
+
+describe("the built Palmar site", () => {
+  it("has no broken internal link, anchor included", () => {
+    const broken: string[] = [];
+    for (const [file, source] of html) {
+      for (const { value } of attributeValues(source)) {
+        if (/^(?:https?:|mailto:|tel:|data:)/.test(value) || value === "") continue;
+        const [target, fragment] = value.startsWith("#") ? [urlOf(file), value.slice(1)] : [new URL(value, `https://x${urlOf(file)}`).pathname, value.split("#")[1]];
+        const targetFile = fileForUrl(siteDir, target);
+        if (!existsSync(targetFile)) broken.push(`${urlOf(file)} → ${value}`);
+        else if (fragment && targetFile.endsWith(".html") && !idsOf(targetFile).has(fragment)) broken.push(`${urlOf(file)} → ${value} (no existe el ancla)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("is valid HTML", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: {
+        // React writes void elements as <meta/>; both spellings are valid HTML.
+        "void-style": "off",
+        // Long government names wrap; headings are allowed to be long.
+        "long-title": "off",
+        "no-trailing-whitespace": "off",
+        // Stable, content-derived ids (ind-frecuencia-actualizacion) are fine.
+        "valid-id": ["error", { relaxed: true }],
+      },
+    });
+    const problems: string[] = [];
+    for (const [file, source] of html) {
+      const report = await validator.validateString(source, file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${urlOf(file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems.slice(0, 40)).toEqual([]);
+  });
+
+  it("has no inline script, style or event handler, and no javascript: URL anywhere", () => {
+    const offenders: string[] = [];
+    for (const file of allFiles(siteDir).filter((f) => /\.(html|xml|json|js|css|txt)$/.test(f) && !f.includes(`${path.sep}pagefind${path.sep}`) && !f.includes(`${path.sep}admin${path.sep}`))) {
+      const text = readFileSync(file, "utf8");
+      if (/javascript:/i.test(text)) offenders.push(`${urlOf(file)}: javascript:`);
+      if (file.endsWith(".html")) {
+        if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(text)) offenders.push(`${urlOf(file)}: on…= handler`);
+        if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(text)) offenders.push(`${urlOf(file)}: inline <script>`);
+        if (/<style[\s>]|\sstyle="/i.test(text)) offenders.push(`${urlOf(file)}: inline style`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("requests nothing from another host", () => {
+    const external: string[] = [];
+    for (const [file, source] of html) {
+      for (const m of source.matchAll(/<(script|img|link|iframe|source|video|audio|embed|object)\b[^>]*>/g)) {
+        const tag = m[0];
+        if (/rel="(?:canonical|alternate)"/.test(tag)) continue;
+        if (/\s(?:src|href|data)="(?:https?:)?\/\//.test(tag)) external.push(`${urlOf(file)}: ${tag}`);
+      }
+    }
+    expect(external).toEqual([]);
+  });
+});

@@ -89,6 +89,18 @@ export function spanishMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** A value as an editor would recognise it in a message, whatever it is. */
+export function show(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) return "una lista";
+  if (v !== null && typeof v === "object") return "un grupo de campos";
+  try {
+    return String(v);
+  } catch {
+    return typeof v;
+  }
+}
+
 function stringType(spec: FieldSpec): z.ZodType<string> {
   let s = z.string({ error: "debe ser un texto" }).transform((v) => v.trim());
   return s.superRefine((v, ctx) => {
@@ -146,7 +158,7 @@ export function select<const V extends string, R extends boolean = true>(
   const list = o.options.map((x) => `«${x.value}»`).join(", ");
   const inner = z.unknown().superRefine((v, ctx) => {
     if (typeof v !== "string" || !values.includes(v as V)) {
-      ctx.addIssue({ code: "custom", message: `debe ser uno de ${list}; se encontró «${String(v)}»` });
+      ctx.addIssue({ code: "custom", message: `debe ser uno de ${list}; se encontró «${show(v)}»` });
     }
   }) as unknown as z.ZodType<V>;
   return finish<V, R>(
@@ -162,7 +174,7 @@ export function boolean(o: { label: string; hint?: string; defaultValue: boolean
     .transform((v, ctx) => {
       if (v === undefined || v === null) return o.defaultValue;
       if (typeof v !== "boolean") {
-        ctx.addIssue({ code: "custom", message: `debe ser true (sí) o false (no); se encontró «${String(v)}»` });
+        ctx.addIssue({ code: "custom", message: `debe ser true (sí) o false (no); se encontró «${show(v)}»` });
         return z.NEVER;
       }
       return v;
@@ -176,7 +188,7 @@ export function number<R extends boolean = true>(
   const spec: FieldSpec = { kind: "number", label: o.label, hint: o.hint, required: o.required ?? true, min: o.min, max: o.max, integer: o.integer };
   const inner = z.unknown().transform((v, ctx) => {
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      ctx.addIssue({ code: "custom", message: `debe ser un número; se encontró «${String(v)}»` });
+      ctx.addIssue({ code: "custom", message: `debe ser un número; se encontró «${show(v)}»` });
       return z.NEVER;
     }
     if (o.integer && !Number.isInteger(v)) ctx.addIssue({ code: "custom", message: `debe ser un número entero; se encontró ${v}` });
@@ -195,7 +207,7 @@ function mediaPath(accept: readonly string[], what: string): z.ZodType<string> {
     if (typeof v !== "string" || !MEDIA_PATH.test(v.trim()) || v.includes("..")) {
       ctx.addIssue({
         code: "custom",
-        message: `debe ser la ruta de ${what} subido a la carpeta de medios, como «/media/archivo${accept[0]}» (minúsculas, sin espacios ni tildes); se encontró «${String(v)}»`,
+        message: `debe ser la ruta de ${what} a la carpeta de medios, como «/media/archivo${accept[0]}» (minúsculas, sin espacios ni tildes); se encontró «${show(v)}»`,
       });
       return z.NEVER;
     }
@@ -228,7 +240,7 @@ export function image<R extends boolean = true>(o: Common<R>): Field<Opt<ImageVa
   const inner = z
     .object(
       {
-        src: mediaPath([".jpg", ".jpeg", ".png", ".webp"], "una imagen"),
+        src: mediaPath([".jpg", ".jpeg", ".png", ".webp"], "una imagen subida"),
         alt: z
           .string({ error: "es obligatorio: describa la imagen para quien no puede verla" })
           .trim()
@@ -250,7 +262,7 @@ export function image<R extends boolean = true>(o: Common<R>): Field<Opt<ImageVa
 export function file<R extends boolean = true>(o: Common<R> & { accept: readonly string[] }): Field<Opt<string, R>> {
   return finish<string, R>(
     { kind: "file", label: o.label, hint: o.hint, required: o.required ?? true, accept: o.accept },
-    mediaPath(o.accept, "un archivo"),
+    mediaPath(o.accept, "un archivo subido"),
   );
 }
 
@@ -260,7 +272,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function relation<R extends boolean = true>(o: Common<R> & { collection: string }): Field<Opt<string, R>> {
   const inner = z.unknown().transform((v, ctx) => {
     if (typeof v !== "string" || !SLUG.test(v)) {
-      ctx.addIssue({ code: "custom", message: `debe ser el identificador de una entrada de «${o.collection}» (su nombre de archivo sin .md); se encontró «${String(v)}»` });
+      ctx.addIssue({ code: "custom", message: `debe ser el identificador de una entrada de «${o.collection}» (su nombre de archivo sin .md); se encontró «${show(v)}»` });
       return z.NEVER;
     }
     return v;

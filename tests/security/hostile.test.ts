@@ -34,7 +34,7 @@ const REFUSED: Record<string, RegExp> = {
   "sin-cerrar-cuerpo.md": /el campo «date» es obligatorio/,
   "sin-cerrar.md": /no está cerrado/,
   "yaml-bomba-alias.md": /el campo «title» debe ser un texto|campo que no se admite/,
-  "imagen-externa.md": /el campo «image\.src» debe ser la ruta de una imagen subido a la carpeta de medios/,
+  "imagen-externa.md": /el campo «image\.src» debe ser la ruta de una imagen subida a la carpeta de medios/,
   "imagen-externa-cuerpo.md": /imagen «https:\/\/rastreador\.example\/p\.gif» debe estar en la carpeta de medios/,
 };
 

@@ -2,6 +2,7 @@
  * Reads content/, validates every entry against its schema, checks references between entries, and
  * returns the portal's model. Nothing is written and nothing from content runs.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
@@ -40,6 +41,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
   updated: ContentDate | undefined;
   body: string;
   data: DataOf<C>;
+  /** Hash of the file's text: what changed, for the dev server. */
+  hash: string;
 }
 
 export type NewsEntry = Entry<"noticias">;
@@ -63,8 +66,14 @@ export interface Portal {
   contentDir: string;
 }
 
+/** Parsed files by path, reused while a file's size and time are unchanged (the dev server reloads often). */
+export type LoadCache = Map<string, { stamp: string; entry?: Entry; issues: ContentIssue[] }>;
+
+const SITE_KEY = "\0sitio";
+
 export interface LoadOptions {
   contentDir: string;
+  cache?: LoadCache;
   /** The moment of the build; entries dated after it are scheduled, not published. */
   now?: DateTime;
   /** Paths in messages are shown relative to this folder. */
@@ -161,7 +170,7 @@ function describe<C extends CollectionName>(collection: C, data: DataOf<C>): { t
 function loadCollection<C extends CollectionName>(
   def: CollectionDef,
   collection: C,
-  opts: Required<LoadOptions>,
+  opts: Required<Omit<LoadOptions, "cache">> & Pick<LoadOptions, "cache">,
   issues: ContentIssue[],
 ): Entry<C>[] {
   const dir = path.join(opts.contentDir, def.folder);
@@ -170,49 +179,75 @@ function loadCollection<C extends CollectionName>(
   for (const name of listMarkdown(dir)) {
     const full = path.join(dir, name);
     const rel = path.relative(opts.root, full);
-    if (statSync(full).isDirectory()) {
-      issues.push({ file: rel, message: `no se admiten subcarpetas en «${def.folder}»: mueva los archivos a la carpeta principal` });
+    const stat = statSync(full);
+    const stamp = `${stat.mtimeMs}:${stat.size}`;
+    const cached = opts.cache?.get(full);
+    if (cached && cached.stamp === stamp) {
+      issues.push(...cached.issues);
+      if (cached.entry) entries.push(cached.entry as Entry<C>);
       continue;
     }
-    if (!name.endsWith(".md")) {
-      issues.push({ file: rel, message: "no es un archivo Markdown (.md); los documentos y las imágenes van en content/media/" });
-      continue;
-    }
-    const id = name.slice(0, -3);
-    if (collection === "paginas" && RESERVED_PAGE_PREFIX.test(id)) {
-      issues.push({ file: rel, message: `el nombre «${id}» empieza por una dirección reservada del sitio (admin, assets, feeds, media, pagefind): elija otro nombre de archivo` });
-      continue;
-    }
-    if (!SLUG.test(id)) {
-      issues.push({ file: rel, message: `el nombre del archivo debe ir en minúsculas, sin tildes ni espacios, con guiones entre palabras (por ejemplo «${suggestSlug(id)}.md»)` });
-      continue;
-    }
-    let parsed;
-    try {
-      parsed = parseFrontMatter(readFileSync(full, "utf8"));
-    } catch (e) {
-      if (e instanceof FrontMatterError) {
-        issues.push({ file: rel, line: e.line, message: e.message });
-        continue;
-      }
-      throw e;
-    }
-    const result = schema.safeParse(parsed.data);
-    if (!result.success) {
-      issues.push(...issuesFrom(result.error, rel));
-      continue;
-    }
-    if (def.body.required && parsed.body.trim() === "") {
-      issues.push({ file: rel, message: `falta el ${def.body.label.toLowerCase()}: escríbalo debajo de la segunda línea «---»` });
-      continue;
-    }
-    for (const p of checkMarkdown(parsed.body)) {
-      issues.push({ file: rel, line: p.line !== undefined ? p.line + parsed.bodyLine - 1 : undefined, message: p.message });
-    }
-    const data = result.data as DataOf<C>;
-    entries.push({ collection, id, file: rel, url: entryUrl(collection, id), body: parsed.body, data, ...describe(collection, data) });
+    const before = issues.length;
+    const entry = parseEntry<C>(def, collection, schema, name, full, rel, stat.isDirectory(), issues);
+    if (entry) entries.push(entry);
+    opts.cache?.set(full, { stamp, entry, issues: issues.slice(before) });
   }
   return entries;
+}
+
+function parseEntry<C extends CollectionName>(
+  def: CollectionDef,
+  collection: C,
+  schema: z.ZodType<Record<string, unknown>>,
+  name: string,
+  full: string,
+  rel: string,
+  isDirectory: boolean,
+  issues: ContentIssue[],
+): Entry<C> | undefined {
+  if (isDirectory) {
+    issues.push({ file: rel, message: `no se admiten subcarpetas en «${def.folder}»: mueva los archivos a la carpeta principal` });
+    return undefined;
+  }
+  if (!name.endsWith(".md")) {
+    issues.push({ file: rel, message: "no es un archivo Markdown (.md); los documentos y las imágenes van en content/media/" });
+    return undefined;
+  }
+  const id = name.slice(0, -3);
+  if (collection === "paginas" && RESERVED_PAGE_PREFIX.test(id)) {
+    issues.push({ file: rel, message: `el nombre «${id}» empieza por una dirección reservada del sitio (admin, assets, feeds, media, pagefind): elija otro nombre de archivo` });
+    return undefined;
+  }
+  if (!SLUG.test(id)) {
+    issues.push({ file: rel, message: `el nombre del archivo debe ir en minúsculas, sin tildes ni espacios, con guiones entre palabras (por ejemplo «${suggestSlug(id)}.md»)` });
+    return undefined;
+  }
+  let parsed;
+  const text = readFileSync(full, "utf8");
+  try {
+    parsed = parseFrontMatter(text);
+  } catch (e) {
+    if (e instanceof FrontMatterError) {
+      issues.push({ file: rel, line: e.line, message: e.message });
+      return undefined;
+    }
+    throw e;
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    issues.push(...issuesFrom(result.error, rel));
+    return undefined;
+  }
+  if (def.body.required && parsed.body.trim() === "") {
+    issues.push({ file: rel, message: `falta el ${def.body.label.toLowerCase()}: escríbalo debajo de la segunda línea «---»` });
+    return undefined;
+  }
+  for (const p of checkMarkdown(parsed.body)) {
+    issues.push({ file: rel, line: p.line !== undefined ? p.line + parsed.bodyLine - 1 : undefined, message: p.message });
+  }
+  const data = result.data as DataOf<C>;
+  const hash = createHash("sha1").update(text).digest("hex");
+  return { collection, id, file: rel, url: entryUrl(collection, id), body: parsed.body, data, hash, ...describe(collection, data) };
 }
 
 export function suggestSlug(text: string): string {
@@ -320,7 +355,7 @@ function newestFirst(a: Entry, b: Entry): number {
 }
 
 export function loadPortal(options: LoadOptions): Portal {
-  const opts: Required<LoadOptions> = { contentDir: options.contentDir, root: options.root ?? process.cwd(), now: options.now ?? bogotaNow() };
+  const opts = { contentDir: options.contentDir, root: options.root ?? process.cwd(), now: options.now ?? bogotaNow(), cache: options.cache };
   const issues: ContentIssue[] = [];
   const rel = (p: string) => path.relative(opts.root, path.join(opts.contentDir, p));
   const site = readYamlData(path.join(opts.contentDir, "sitio.yaml"), rel("sitio.yaml"), siteSchema, issues);
@@ -333,6 +368,12 @@ export function loadPortal(options: LoadOptions): Portal {
   if (!site || !transparency) throw new ContentValidationError(issues);
 
   const collections = defineCollections(site);
+  // Entries were validated against the previous identity (its offices, its issuers): start afresh.
+  const siteStamp = JSON.stringify(site);
+  if (opts.cache && opts.cache.get(SITE_KEY)?.stamp !== siteStamp) {
+    opts.cache.clear();
+    opts.cache.set(SITE_KEY, { stamp: siteStamp, issues: [] });
+  }
   const all = Object.fromEntries(
     COLLECTION_NAMES.map((name) => {
       const list = loadCollection(collections[name] as CollectionDef, name, opts, issues);

@@ -63,8 +63,12 @@ export const FEED_DEFS: FeedDef[] = [
   { slug: "normativa", title: "Normativa", description: "Decretos, acuerdos, resoluciones, circulares y actas.", home: "/normativa/", entries: (p) => p.entries.normativa },
 ];
 
+function feedEntries(portal: Portal, def: FeedDef): Entry[] {
+  return def.entries(portal).filter((e) => e.date).sort(newestFirst).slice(0, FEED_SIZE);
+}
+
 function feedOf(portal: Portal, def: FeedDef, format: "xml" | "json"): Feed {
-  const entries = def.entries(portal).filter((e) => e.date).sort(newestFirst).slice(0, FEED_SIZE);
+  const entries = feedEntries(portal, def);
   const items = entries.map((e) => item(portal, e));
   return {
     title: `${def.title} — ${portal.site.entity}`,
@@ -114,16 +118,20 @@ export function frequencyAtom(portal: Portal, report: FrequencyReport): string {
 export function feedRoutes(portal: Portal, stylesheet: string): Route[] {
   const routes: Route[] = [];
   for (const def of FEED_DEFS) {
-    routes.push({ url: `/feeds/${def.slug}.xml`, source: `feed ${def.slug}`, render: () => atom(feedOf(portal, def, "xml")) });
-    routes.push({ url: `/feeds/${def.slug}.json`, source: `feed ${def.slug}`, render: () => jsonFeed(feedOf(portal, def, "json")) });
+    const reads = [feedEntries(portal, def)];
+    routes.push({ url: `/feeds/${def.slug}.xml`, source: `feed ${def.slug}`, reads, render: () => atom(feedOf(portal, def, "xml")) });
+    routes.push({ url: `/feeds/${def.slug}.json`, source: `feed ${def.slug}`, reads, render: () => jsonFeed(feedOf(portal, def, "json")) });
   }
   const report = publicationFrequency(portal);
   if (report) {
-    routes.push({ url: "/feeds/frecuencia-publicacion.json", source: "frecuencia de publicación", render: () => safeJson(report) });
-    routes.push({ url: "/feeds/frecuencia-publicacion.xml", source: "frecuencia de publicación", render: () => frequencyAtom(portal, report) });
+    // The moment of generation changes on every build; what the report says does not.
+    const reads = [report.months, report.target, report.source, report.lastUpdate];
+    routes.push({ url: "/feeds/frecuencia-publicacion.json", source: "frecuencia de publicación", reads, render: () => safeJson(report) });
+    routes.push({ url: "/feeds/frecuencia-publicacion.xml", source: "frecuencia de publicación", reads, render: () => frequencyAtom(portal, report) });
     routes.push({
       url: FREQUENCY_PAGE,
       source: "frecuencia de publicación",
+      reads,
       sitemap: { title: "Frecuencia de actualización del sitio web", section: "Planes" },
       render: () => renderDocument(createElement(FrequencyPage, { ctx: { portal, url: FREQUENCY_PAGE, stylesheet }, report })),
     });
@@ -131,6 +139,7 @@ export function feedRoutes(portal: Portal, stylesheet: string): Route[] {
   routes.push({
     url: "/feeds/",
     source: "página de suscripciones",
+    reads: [Boolean(report)],
     sitemap: { title: "Suscripciones (feeds)", section: "Portal" },
     render: () => renderDocument(createElement(FeedsPage, { ctx: { portal, url: "/feeds/", stylesheet }, feeds: FEED_DEFS, hasFrequency: Boolean(report) })),
   });

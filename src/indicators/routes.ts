@@ -16,18 +16,21 @@ export function indicatorRoutes(portal: Portal, stylesheet: string): Route[] {
     .flatMap((plan) => {
       const url = indicatorsUrl(plan.url);
       const jsonUrl = indicatorsJsonUrl(plan.url);
-      let report: ReturnType<typeof planIndicators> | undefined;
-      const get = () => (report ??= planIndicators(portal, plan));
+      const report = planIndicators(portal, plan);
+      const get = () => report;
+      const reads = [report];
       return [
         {
           url,
           source: `${plan.file} (indicadores)`,
+          reads,
           sitemap: { title: `Indicadores: ${plan.title}`, section: "Planes" },
           render: () => renderDocument(createElement(IndicatorsPage, { ctx: { portal, url, stylesheet }, report: get(), jsonUrl })),
         },
         {
           url: jsonUrl,
           source: `${plan.file} (indicadores)`,
+          reads,
           render: () => {
             const { plan: p, indicators } = get();
             return safeJson({

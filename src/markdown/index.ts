@@ -21,9 +21,11 @@ function createMarkdown() {
 
   // Wide tables scroll inside their own box instead of breaking the page at 320 px.
   // Each table's box needs a name of its own: landmarks on one page must not share one.
-  md.renderer.rules.table_open = (_tokens, _idx, _options, env: { tables?: number }) => {
-    env.tables = (env.tables ?? 0) + 1;
-    return `<section class="tabla-desplazable" tabindex="0" aria-label="Tabla ${env.tables} del texto"><table>\n`;
+  md.renderer.rules.table_open = (_tokens, _idx, _options, env: Record<string, unknown> | undefined) => {
+    env ??= {};
+    const n = ((env.tables as number | undefined) ?? 0) + 1;
+    env.tables = n;
+    return `<section class="tabla-desplazable" tabindex="0" aria-label="Tabla ${n} del texto"><table>\n`;
   };
   md.renderer.rules.table_close = () => "</table></section>\n";
 

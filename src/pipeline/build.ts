@@ -2,6 +2,7 @@
  * A production build that never leaves a half-written site: Eleventy writes into a fresh folder beside
  * the output, and only a build that succeeds replaces the output, in one rename.
  */
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,9 +59,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     rmSync(staging, { recursive: true, force: true });
     throw editorFacingError(error) ?? error;
   }
-  const old = `${outDir}.old-${process.pid}`;
+  const old = `${outDir}.old-${process.pid}-${Date.now()}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
+  // The swap is done; deleting thousands of old files is left to a background process, since nothing
+  // waits for it (it took longer than rendering them).
+  if (existsSync(old)) spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
   return { outDir, files, ms: performance.now() - started };
 }

@@ -2,11 +2,12 @@
  * The only code that talks to Eleventy. Each step is a function of `eleventyConfig` and the shared build
  * state; the steps are called, in order, from .eleventy.ts. Everything they call is plain functions.
  */
+import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
 import { loadPortal, type Portal } from "../content/load.ts";
 import { pageRoutes } from "../routes/pages.ts";
 import { scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
-import { buildSearchIndex, type IndexResult } from "../search/index.ts";
+import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
 import { searchRoutes } from "../search/routes.ts";
 import { assertUniqueUrls, type Route } from "../routes/types.ts";
@@ -42,9 +43,17 @@ export interface BuildState {
   /** Extra links a later step adds to a plan's page (its indicators, the frequency report). */
   planLinks: PlanLinkProvider[];
   lastIndex?: IndexResult;
+  /** Receives each page as it is rendered (step 4). */
+  searchIndexer?: SearchIndexer;
 }
 
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
+
+/** `PORTAL_TIMINGS=1` prints how long each step takes: the bench reads these lines. */
+const started = performance.now();
+export function timing(step: string): void {
+  if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] ${step}: ${Math.round(performance.now() - started)} ms`);
+}
 
 export function createBuildState(options: PortalOptions): BuildState {
   return { options, routes: new Map(), producers: [], planLinks: [] };
@@ -68,7 +77,12 @@ export function planSite(state: BuildState, now?: Portal["buildTime"]): Route[] 
 
 /** Step 1: read and validate content/ at the start of every build; a bad entry stops it here. */
 export function validateContent(eleventyConfig: EleventyConfig, state: BuildState): void {
-  eleventyConfig.addGlobalData("portalRoutes", () => planSite(state).map((r) => ({ url: r.url })));
+  eleventyConfig.addGlobalData("portalRoutes", () => {
+    timing("validación: inicio");
+    const routes = planSite(state).map((r) => ({ url: r.url }));
+    timing("validación y plan del sitio: fin");
+    return routes;
+  });
   eleventyConfig.addWatchTarget(path.join(state.options.contentDir, "**"));
   eleventyConfig.addWatchTarget(state.options.stylesheet);
 }
@@ -83,11 +97,20 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
         permalink: (data: { route: { url: string } }) => data.route.url,
         eleventyExcludeFromCollections: true,
       },
-      render: (data: { route: { url: string } }) => state.routes.get(data.route.url)!.render(),
+      render: (data: { route: { url: string } }) => {
+        const output = state.routes.get(data.route.url)!.render();
+        state.searchIndexer?.addPage(data.route.url, output);
+        return output;
+      },
     },
     {},
   );
-  eleventyConfig.addPassthroughCopy({ [path.join(state.options.contentDir, "media")]: "media" });
+  // Uploaded files are copied as they are. (Eleventy's passthrough globbed the whole project looking
+  // for a missing media folder: seconds lost on every build.)
+  eleventyConfig.on("eleventy.after", ({ dir }: { dir: { output: string } }) => {
+    const media = path.join(state.options.contentDir, "media");
+    if (existsSync(media)) cpSync(media, path.join(dir.output, "media"), { recursive: true });
+  });
 }
 
 /** Step 3: feeds for readers, and the plan's measures computed from the same content. */
@@ -107,9 +130,15 @@ export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState
     const script = scriptAsset(path.join(state.options.root, "layouts/scripts/buscar.ts"), "buscar");
     return [script.route, ...searchRoutes(portal, stylesheet, script.url)];
   });
+  eleventyConfig.on("eleventy.before", () => {
+    state.searchIndexer = new SearchIndexer();
+  });
   eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-    const result = await buildSearchIndex(dir.output, state.portal ? await pdfRecords(state.portal) : []);
-    state.lastIndex = result;
+    const indexer = state.searchIndexer;
+    state.searchIndexer = undefined;
+    timing("páginas escritas; índice de búsqueda: cierre");
+    if (indexer) state.lastIndex = await indexer.finish(dir.output, state.portal ? await pdfRecords(state.portal) : []);
+    timing("índice de búsqueda escrito");
   });
 }
 

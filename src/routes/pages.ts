@@ -74,20 +74,24 @@ function facets(portal: Portal): { byType: Facet[]; byYear: Facet[] } {
 
 export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
   const ctx = (url: string): PageContext => ({ portal, url, stylesheet: options.stylesheet });
-  const page = (url: string, source: string, element: (c: PageContext) => ReactElement, sitemap?: Route["sitemap"]): Route => ({
+  const page = (url: string, source: string, element: (c: PageContext) => ReactElement, sitemap: Route["sitemap"] | undefined, reads: unknown[]): Route => ({
     url,
     source,
     sitemap,
+    reads,
     render: () => renderDocument(element(ctx(url))),
   });
   const routes: Route[] = [];
 
-  routes.push(page("/", "portada", (c) => createElement(Home, { ctx: c }), { title: "Inicio", section: "Portal" }));
-  routes.push(page("/404.html", "página de error 404", (c) => createElement(NotFound, { ctx: c })));
-  routes.push(page("/transparencia/", "content/transparencia.yaml", (c) => createElement(Transparency, { ctx: c }), {
-    title: "Transparencia y acceso a la información pública",
-    section: "Portal",
-  }));
+  const { noticias, normativa, planes } = portal.entries;
+  routes.push(page("/", "portada", (c) => createElement(Home, { ctx: c }), { title: "Inicio", section: "Portal" }, [noticias.slice(0, 4), normativa.slice(0, 5), planes[0]]));
+  routes.push(page("/404.html", "página de error 404", (c) => createElement(NotFound, { ctx: c }), undefined, []));
+  routes.push(
+    page("/transparencia/", "content/transparencia.yaml", (c) => createElement(Transparency, { ctx: c }), {
+      title: "Transparencia y acceso a la información pública",
+      section: "Portal",
+    }, [portal.transparency]),
+  );
 
   // Noticias
   const newsPages = paginate(portal.entries.noticias, PAGE_SIZE, "/noticias/");
@@ -95,11 +99,11 @@ export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
   for (const p of newsPages) {
     routes.push(
       page(p.url, "listado de noticias", (c) => createElement(NewsIndex, { ctx: c, items: p.items, page: p.number, pages: newsLinks }),
-        p.number === 1 ? { title: "Noticias", section: "Noticias" } : undefined),
+        p.number === 1 ? { title: "Noticias", section: "Noticias" } : undefined, [p.items, newsLinks.length]),
     );
   }
   for (const entry of portal.entries.noticias) {
-    routes.push(page(entry.url, entry.file, (c) => createElement(NewsArticle, { ctx: c, entry }), { title: entry.title, section: "Noticias", lastmod: lastmod(entry), entry: true }));
+    routes.push(page(entry.url, entry.file, (c) => createElement(NewsArticle, { ctx: c, entry }), { title: entry.title, section: "Noticias", lastmod: lastmod(entry), entry: true }, [entry]));
   }
 
   // Normativa: all acts, by type, by year
@@ -122,6 +126,7 @@ export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
             byYear,
           }),
           p.number === 1 ? { title: heading, section: "Normativa" } : undefined,
+          [p.items, links.length, byType, byYear],
         ),
       );
     }
@@ -137,41 +142,44 @@ export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
       acts.filter((a) => String(yearOf(a.data.date)) === y.label), [{ label: "Normativa", url: "/normativa/" }, { label: y.label }]);
   }
   for (const entry of acts) {
+    const relations = actRelations(portal, entry);
     routes.push(
-      page(entry.url, entry.file, (c) => createElement(ActPage, { ctx: c, entry, relations: actRelations(portal, entry) }), {
+      page(entry.url, entry.file, (c) => createElement(ActPage, { ctx: c, entry, relations }), {
         title: `${entry.title}: ${entry.summary}`,
         section: "Normativa",
         lastmod: lastmod(entry),
         entry: true,
-      }),
+      }, [entry, relations]),
     );
   }
 
   // Planes
-  routes.push(page("/planes/", "listado de planes", (c) => createElement(PlanIndex, { ctx: c }), { title: "Planes", section: "Planes" }));
+  routes.push(page("/planes/", "listado de planes", (c) => createElement(PlanIndex, { ctx: c }), { title: "Planes", section: "Planes" }, [planes]));
   for (const entry of portal.entries.planes) {
     routes.push(
       page(entry.url, entry.file, (c) => createElement(PlanPage, { ctx: c, entry, links: options.planLinks?.(entry.id) }), {
         title: entry.title,
         section: "Planes",
         lastmod: lastmod(entry),
-      }),
+      }, [entry, options.planLinks?.(entry.id)]),
     );
   }
 
   // Eventos (the calendar) and convenios
-  routes.push(page("/eventos/", "calendario de eventos", (c) => createElement(EventsIndex, { ctx: c }), { title: "Calendario de eventos", section: "Información institucional" }));
-  for (const entry of portal.entries.eventos) {
-    routes.push(page(entry.url, entry.file, (c) => createElement(EventPage, { ctx: c, entry }), { title: entry.title, section: "Eventos", lastmod: lastmod(entry), entry: true }));
-  }
-  routes.push(page("/convenios/", "listado de convenios", (c) => createElement(AgreementsIndex, { ctx: c }), { title: "Convenios y alianzas", section: "Información institucional" }));
+  // Which events are upcoming depends on the moment of the build.
+  const happened = portal.entries.eventos.map((e) => Boolean(e.date && e.date.dt <= portal.buildTime));
+  routes.push(page("/eventos/", "calendario de eventos", (c) => createElement(EventsIndex, { ctx: c }), { title: "Calendario de eventos", section: "Información institucional" }, [portal.entries.eventos, happened]));
+  portal.entries.eventos.forEach((entry, i) => {
+    routes.push(page(entry.url, entry.file, (c) => createElement(EventPage, { ctx: c, entry }), { title: entry.title, section: "Eventos", lastmod: lastmod(entry), entry: true }, [entry, happened[i]]));
+  });
+  routes.push(page("/convenios/", "listado de convenios", (c) => createElement(AgreementsIndex, { ctx: c }), { title: "Convenios y alianzas", section: "Información institucional" }, [portal.entries.convenios]));
   for (const entry of portal.entries.convenios) {
-    routes.push(page(entry.url, entry.file, (c) => createElement(AgreementPage, { ctx: c, entry }), { title: entry.title, section: "Convenios", lastmod: lastmod(entry), entry: true }));
+    routes.push(page(entry.url, entry.file, (c) => createElement(AgreementPage, { ctx: c, entry }), { title: entry.title, section: "Convenios", lastmod: lastmod(entry), entry: true }, [entry]));
   }
 
   // Páginas
   for (const entry of portal.entries.paginas) {
-    routes.push(page(entry.url, entry.file, (c) => createElement(StaticPage, { ctx: c, entry }), { title: entry.title, section: "Información institucional", lastmod: lastmod(entry) }));
+    routes.push(page(entry.url, entry.file, (c) => createElement(StaticPage, { ctx: c, entry }), { title: entry.title, section: "Información institucional", lastmod: lastmod(entry) }, [entry]));
   }
   return routes;
 }

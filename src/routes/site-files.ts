@@ -19,7 +19,7 @@ export function stylesheetAsset(file: string): Asset {
   const css = readFileSync(file, "utf8");
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);
   const url = `/assets/site.${hash}.css`;
-  return { url, route: { url, source: file, render: () => css } };
+  return { url, route: { url, source: file, reads: [url], render: () => css } };
 }
 
 /** A browser script, compiled from TypeScript and named by its content like the stylesheet. */
@@ -28,7 +28,7 @@ export function scriptAsset(file: string, name: string): Asset {
   const { code } = transformSync(source, { loader: "ts", format: "esm", target: "es2020", minify: true, legalComments: "none" });
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 10);
   const url = `/assets/${name}.${hash}.js`;
-  return { url, route: { url, source: file, render: () => code } };
+  return { url, route: { url, source: file, reads: [url], render: () => code } };
 }
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#004884"/><path d="M8 22V10h7a4 4 0 0 1 0 8h-4v4z" fill="#fff"/></svg>`;
@@ -61,15 +61,18 @@ export function siteMapRoutes(portal: Portal, routes: readonly Route[], styleshe
     return [...groups.values()].sort((a, b) => rank(a.title) - rank(b.title));
   };
   const ctx: PageContext = { portal, url: "/mapa-del-sitio/", stylesheet };
+  const listing = listed.map((r) => [r.url, r.sitemap!.lastmod]);
+  const map = listed.filter((r) => !r.sitemap!.entry).map((r) => [r.url, r.sitemap!.title, r.sitemap!.section]);
   return [
-    { url: "/sitemap.xml", source: "mapa del sitio XML", render: sitemapXml },
-    { url: "/mapa-del-sitio/", source: "mapa del sitio", render: () => renderDocument(createElement(SiteMap, { ctx, sections: sections() })) },
+    { url: "/sitemap.xml", source: "mapa del sitio XML", reads: [listing], render: sitemapXml },
+    { url: "/mapa-del-sitio/", source: "mapa del sitio", reads: [map], render: () => renderDocument(createElement(SiteMap, { ctx, sections: sections() })) },
     {
       url: "/robots.txt",
       source: "robots.txt",
+      reads: [],
       render: () => `User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: ${absoluteUrl(portal, "/sitemap.xml")}\n`,
     },
-    { url: "/favicon.svg", source: "icono del sitio", render: () => FAVICON },
+    { url: "/favicon.svg", source: "icono del sitio", reads: [], render: () => FAVICON },
   ];
 }
 

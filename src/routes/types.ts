@@ -4,6 +4,11 @@ export interface Route {
   render: () => string;
   /** Content file the page comes from, or what generates it: named in duplicate-URL errors. */
   source: string;
+  /**
+   * What the page shows, for the dev server: it rewrites a page only when these change. Entries
+   * count by their file's hash. A route without it is rewritten on every change.
+   */
+  reads?: readonly unknown[];
   /** Listed in sitemap.xml and the HTML site map. */
   sitemap?: { title: string; section: string; lastmod?: string; /** An entry page: listed in sitemap.xml, reached through its listing in the HTML map. */ entry?: boolean };
 }

@@ -1,4 +1,8 @@
-/** Indexes the written site with Pagefind, in Spanish, main content only (data-pagefind-body). */
+/**
+ * Indexes the site with Pagefind, in Spanish, main content only (data-pagefind-body). Pages are handed
+ * to Pagefind as they are rendered: its indexer is a separate process, so it works on the second core
+ * while Eleventy renders and writes on the first.
+ */
 import path from "node:path";
 import * as pagefind from "pagefind";
 
@@ -16,21 +20,41 @@ export interface IndexResult {
   ms: number;
 }
 
-export async function buildSearchIndex(outDir: string, records: CustomRecord[] = []): Promise<IndexResult> {
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "es" });
-  if (!index) throw new Error(`Pagefind no pudo crear el índice: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`Pagefind no pudo indexar el sitio: ${added.errors.join("; ")}`);
-    for (const r of records) {
-      const res = await index.addCustomRecord({ ...r, language: "es" });
-      if (res.errors.length) throw new Error(`Pagefind no pudo indexar ${r.url}: ${res.errors.join("; ")}`);
+function fail(what: string, errors: string[]): void {
+  if (errors.length) throw new Error(`Pagefind no pudo ${what}: ${errors.join("; ")}`);
+}
+
+export class SearchIndexer {
+  #index: Promise<pagefind.PagefindIndex>;
+  #pending: Promise<unknown>[] = [];
+  #pages = 0;
+  #started = performance.now();
+
+  constructor() {
+    this.#index = pagefind.createIndex({ forceLanguage: "es" }).then(({ index, errors }) => {
+      fail("crear el índice", errors);
+      return index!;
+    });
+  }
+
+  /** Queues a rendered HTML page; pages without data-pagefind-body are ignored by Pagefind itself. */
+  addPage(url: string, html: string): void {
+    if (process.env.PORTAL_INDEX_MODE === "directory") return;
+    if (!html.includes("data-pagefind-body")) return;
+    this.#pages++;
+    this.#pending.push(this.#index.then((index) => index.addHTMLFile({ url, content: html })).then((r) => fail(`indexar ${url}`, r.errors)));
+  }
+
+  async finish(outDir: string, records: CustomRecord[] = []): Promise<IndexResult> {
+    try {
+      const index = await this.#index;
+      await Promise.all(this.#pending);
+      if (process.env.PORTAL_INDEX_MODE === "directory") fail("indexar el sitio", (await index.addDirectory({ path: outDir })).errors);
+      for (const r of records) fail(`indexar ${r.url}`, (await index.addCustomRecord({ ...r, language: "es" })).errors);
+      fail("escribir el índice", (await index.writeFiles({ outputPath: path.join(outDir, "pagefind") })).errors);
+      return { pages: this.#pages, records: records.length, ms: performance.now() - this.#started };
+    } finally {
+      await pagefind.close();
     }
-    const written = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind no pudo escribir el índice: ${written.errors.join("; ")}`);
-    return { pages: added.page_count, records: records.length, ms: performance.now() - started };
-  } finally {
-    await pagefind.close();
   }
 }

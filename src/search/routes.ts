@@ -34,12 +34,14 @@ export function searchFacets(portal: Portal): SearchFacets {
 }
 
 export function searchRoutes(portal: Portal, stylesheet: string, script: string): Route[] {
+  const facets = searchFacets(portal);
   return [
     {
       url: "/buscar/",
       source: "página de búsqueda",
+      reads: [facets, script],
       sitemap: { title: "Buscar", section: "Portal" },
-      render: () => renderDocument(createElement(SearchPage, { ctx: { portal, url: "/buscar/", stylesheet }, facets: searchFacets(portal), script })),
+      render: () => renderDocument(createElement(SearchPage, { ctx: { portal, url: "/buscar/", stylesheet }, facets, script })),
     },
   ];
 }

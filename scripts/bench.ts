@@ -1,0 +1,138 @@
+/**
+ * `npm run bench [N]`: our full production build against the bare peer pipeline (Eleventy 3 with one
+ * Nunjucks layout over the same Markdown, then the Pagefind CLI), alternately, on N synthetic news.
+ * Prints medians, their ratio, ms per page, peak memory, pages written, page weights, the cost of a
+ * cold search and of an incremental edit in the dev server.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { writeSyntheticNews } from "../src/bench/synthetic.ts";
+import { measureSearch } from "../src/bench/search.ts";
+import { measureIncrementalEdit } from "../src/bench/incremental.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 4000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+interface Run {
+  ms: number;
+  rssMiB?: number;
+}
+
+/** Wall time and peak memory of a command and its children (GNU time's maximum resident set size). */
+function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Run {
+  const started = performance.now();
+  const r = TIME
+    ? spawnSync(TIME, ["-f", "%M", command, ...args], { cwd, env: { ...process.env, ...env }, encoding: "utf8" })
+    : spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: "utf8" });
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} falló:\n${r.stdout}\n${r.stderr}`);
+  const kib = TIME ? Number(r.stderr.trim().split("\n").at(-1)) : NaN;
+  return { ms, rssMiB: Number.isFinite(kib) ? kib / 1024 : undefined };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function countFiles(dir: string, filter: (f: string) => boolean = () => true): number {
+  let n = 0;
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.isDirectory()) n += countFiles(path.join(dir, d.name), filter);
+    else if (filter(d.name)) n++;
+  }
+  return n;
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? allFiles(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+}
+
+/** The peer: the same Markdown files, one Nunjucks layout, Eleventy's defaults, then the Pagefind CLI. */
+function preparePeer(work: string, newsFiles: string[]): string {
+  const peer = path.join(work, "peer");
+  mkdirSync(path.join(peer, "src/_includes"), { recursive: true });
+  mkdirSync(path.join(peer, "src/noticias"), { recursive: true });
+  for (const f of newsFiles) cpSync(f, path.join(peer, "src/noticias", path.basename(f)));
+  writeFileSync(
+    path.join(peer, "src/_includes/layout.njk"),
+    `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main data-pagefind-body><h1>{{ title }}</h1><p>{{ summary }}</p>{{ content | safe }}</main></body></html>\n`,
+  );
+  writeFileSync(path.join(peer, "src/noticias/noticias.json"), JSON.stringify({ layout: "layout.njk" }));
+  writeFileSync(path.join(peer, "eleventy.config.mjs"), `export default function () { return { dir: { input: "src", output: "_site" } }; }\n`);
+  return peer;
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
+  const content = path.join(work, "content");
+  cpSync(process.env.BENCH_BASE ?? path.join(ROOT, "content"), content, { recursive: true });
+  const synthetic = writeSyntheticNews(content, N);
+  const peer = preparePeer(work, synthetic);
+  const eleventyCli = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+  const pagefindCli = path.join(ROOT, "node_modules/.bin/pagefind");
+  const out = path.join(work, "_site");
+
+  console.log(`Portal Municipal — bench con ${N.toLocaleString("es-CO")} noticias sintéticas (más el contenido de Palmar), ${RUNS} corridas alternadas, ${cpus().length} núcleos.`);
+  // Warm the caches of both (module compilation, disk) before timing.
+  timed(process.execPath, ["--import", "tsx", "scripts/build.ts"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out });
+  timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
+
+  const ours: Run[] = [];
+  const peers: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(out, { recursive: true, force: true });
+    ours.push(timed(process.execPath, ["--import", "tsx", "scripts/build.ts"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out }));
+    rmSync(path.join(peer, "_site"), { recursive: true, force: true });
+    const e = timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
+    const p = timed(pagefindCli, ["--site", "_site", "--force-language", "es"], {}, peer);
+    peers.push({ ms: e.ms + p.ms, rssMiB: Math.max(e.rssMiB ?? 0, p.rssMiB ?? 0) || undefined });
+  }
+  const oursMs = median(ours.map((r) => r.ms));
+  const peerMs = median(peers.map((r) => r.ms));
+  const pages = countFiles(out, (f) => f.endsWith(".html"));
+  const peerPages = countFiles(path.join(peer, "_site"), (f) => f.endsWith(".html"));
+  const rss = Math.max(...ours.map((r) => r.rssMiB ?? 0));
+
+  console.log("\nConstrucción completa (mediana)");
+  console.log(`  nuestra: ${(oursMs / 1000).toFixed(2)} s · ${(oursMs / pages).toFixed(2)} ms por página · ${pages} páginas HTML · memoria máxima ${rss ? `${rss.toFixed(0)} MiB` : "n/d"}`);
+  console.log(`  par (Eleventy + Nunjucks, luego Pagefind CLI): ${(peerMs / 1000).toFixed(2)} s · ${peerPages} páginas HTML`);
+  console.log(`  razón: ${(oursMs / peerMs).toFixed(2)}× (meta ≤ 1,0×; ideal 0,8×)`);
+  console.log(`  corridas nuestras: ${ours.map((r) => (r.ms / 1000).toFixed(2)).join(", ")} s · del par: ${peers.map((r) => (r.ms / 1000).toFixed(2)).join(", ")} s`);
+
+  // Page weights
+  const html = allFiles(out).filter((f) => f.endsWith(".html") && !f.includes(`${path.sep}admin${path.sep}`));
+  let heaviest = { file: "", gz: 0 };
+  for (const f of html) {
+    const gz = gzipSync(readFileSync(f)).length;
+    if (gz > heaviest.gz) heaviest = { file: f, gz };
+  }
+  const css = allFiles(path.join(out, "assets")).filter((f) => f.endsWith(".css"));
+  const cssGz = css.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+  const searchJs = allFiles(path.join(out, "assets")).filter((f) => f.endsWith(".js"));
+  const searchJsGz = searchJs.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+  const buscar = gzipSync(readFileSync(path.join(out, "buscar/index.html"))).length;
+  console.log("\nPeso de las páginas (gzip)");
+  console.log(`  HTML más pesado: ${(heaviest.gz / 1024).toFixed(1)} KB (${path.relative(out, heaviest.file)}) · meta ≤ 14 KB`);
+  console.log(`  peor página con su CSS y JS: ${((heaviest.gz + cssGz) / 1024).toFixed(1)} KB; /buscar/ con CSS y su script: ${((buscar + cssGz + searchJsGz) / 1024).toFixed(1)} KB · meta ≤ 50 KB`);
+  console.log(`  CSS: ${(cssGz / 1024).toFixed(1)} KB · JavaScript en páginas que no son /buscar/: 0 bytes · fuentes externas: ninguna`);
+
+  const search = await measureSearch(out);
+  console.log("\nBúsqueda en frío (Chromium, /buscar/?q=…)");
+  console.log(`  antes de buscar: ${search.beforeBytes} bytes de Pagefind en otras páginas`);
+  console.log(`  consulta en frío: ${(search.bytes / 1024).toFixed(1)} KB en ${search.requests} solicitudes a /pagefind/ (${search.results} resultados mostrados) · meta ≤ 100 KB en ≤ 5`);
+  for (const f of search.files) console.log(`    ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.url}`);
+
+  const edit = await measureIncrementalEdit(content);
+  console.log("\nServidor de desarrollo: edición de una noticia con todo el contenido presente");
+  console.log(`  servida en ${edit.ms.toFixed(0)} ms · archivos reescritos: ${edit.rewritten} de ${edit.total} · meta ≤ 300 ms y solo las páginas que la muestran`);
+
+  if (process.env.BENCH_KEEP) console.log(`\nDirectorio de trabajo: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+  void statSync;
+}
+
+await main();

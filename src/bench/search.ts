@@ -1,0 +1,55 @@
+/** What a cold search costs a citizen: requests and bytes to /pagefind/, measured in Chromium. */
+import { chromium, type Browser } from "playwright-core";
+import { serveStatic } from "./serve.ts";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export interface SearchCost {
+  /** Bytes of Pagefind fetched by a page that is not /buscar/. */
+  beforeBytes: number;
+  requests: number;
+  bytes: number;
+  files: { url: string; bytes: number }[];
+  results: number;
+}
+
+export async function measureSearch(siteDir: string, term = "acueducto"): Promise<SearchCost> {
+  const served = await serveStatic(siteDir);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const files: { url: string; bytes: number }[] = [];
+    page.on("requestfinished", async (req) => {
+      const url = new URL(req.url());
+      if (!url.pathname.startsWith("/pagefind/")) return;
+      const sizes = await req.sizes();
+      files.push({ url: url.pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+    await page.goto(`${served.url}/noticias/`, { waitUntil: "networkidle" });
+    const beforeBytes = files.reduce((s, f) => s + f.bytes, 0);
+    files.length = 0;
+    await page.goto(`${served.url}/buscar/?q=${encodeURIComponent(term)}`, { waitUntil: "networkidle" });
+    await page.waitForSelector("#resultados li", { timeout: 15_000 });
+    await page.waitForLoadState("networkidle");
+    const results = await page.locator("#resultados li").count();
+    return { beforeBytes, requests: files.length, bytes: files.reduce((s, f) => s + f.bytes, 0), files, results };
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}

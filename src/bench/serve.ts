@@ -1,0 +1,55 @@
+/** A minimal static file server for the built site, on loopback, used by the bench. */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+export const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".pdf": "application/pdf",
+  ".wasm": "application/wasm",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface Served {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export function serveStatic(root: string, headers: (urlPath: string) => Record<string, string> = () => ({})): Promise<Served> {
+  const server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = path.join(root, urlPath);
+    if (!file.startsWith(root)) {
+      res.writeHead(400).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+    const extra = headers(urlPath);
+    if (!existsSync(file)) {
+      const notFound = path.join(root, "404.html");
+      res.writeHead(404, { "content-type": MIME[".html"]!, ...extra });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end("404");
+      return;
+    }
+    res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream", "content-length": statSync(file).size, ...extra });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, server, close: () => new Promise((r) => server.close(() => r())) });
+    }),
+  );
+}

@@ -1,33 +1,75 @@
 /**
- * `npm start`: the dev server on http://localhost:8080 with live reload, over the content in content/.
- * Eleventy runs in its own process so that a crash in one tool does not leave the other running.
+ * `npm start`: the portal on http://localhost:8080 with live reload, over content/.
+ *
+ * A worker process builds (src/dev/worker.ts): fully at start, then only the pages an edit changes. This
+ * process serves _site/ with Eleventy's dev server and reloads the browser when the worker reports. When
+ * code changes (layouts/, src/), the worker is replaced by a fresh one, since Node keeps modules cached.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { watch } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import type { WorkerMessage } from "../src/dev/worker.ts";
 
-const children: ChildProcess[] = [];
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PORT = Number(process.env.PORT ?? 8080);
+const contentDir = path.resolve(process.env.PORTAL_CONTENT ?? path.join(ROOT, "content"));
+const outDir = path.resolve(process.env.PORTAL_OUTPUT ?? path.join(ROOT, "_site"));
 
-function run(name: string, command: string, args: string[]): ChildProcess {
-  const child = spawn(command, args, { stdio: "inherit", env: process.env });
-  child.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`${name} terminó (${signal ?? code}); se detiene el servidor de desarrollo.`);
-      stop(code ?? 1);
+const server = EleventyDevServer.getServer("portal-municipal", outDir, { port: PORT, liveReload: true, domDiff: false, showVersion: false });
+server.serve(PORT);
+
+let worker: ChildProcess | undefined;
+let stopping = false;
+const helpers: ChildProcess[] = [];
+
+function startWorker(): void {
+  const child = fork(path.join(ROOT, "src/dev/worker.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, PORTAL_CONTENT: contentDir, PORTAL_OUTPUT: outDir },
+  });
+  child.on("message", (m: WorkerMessage) => {
+    if (m.type === "built") {
+      const what = m.full ? `${m.written.length} archivos` : `${m.written.length} de ${m.total} páginas reescritas`;
+      console.log(`[portal] ${what} en ${Math.round(m.ms)} ms`);
+      if (m.written.length || m.removed.length) server.reload({ files: m.written.map((f) => path.join(outDir, f)) });
+      if (process.env.PORTAL_DEV_REPORT) process.stdout.write(`${JSON.stringify(m)}\n`);
+    } else if (m.type === "error") {
+      console.error(`\n[portal] ${m.message}\n[portal] Se sigue mostrando la última versión válida.\n`);
+    } else if (m.type === "indexed") {
+      console.log(`[portal] índice de búsqueda actualizado en ${Math.round(m.ms)} ms`);
     }
   });
-  children.push(child);
-  return child;
+  child.on("exit", (code) => {
+    if (!stopping && child === worker && code) console.error(`[portal] el proceso de construcción terminó (${code}); se reinicia al próximo cambio de código.`);
+  });
+  worker = child;
 }
 
-let stopping = false;
-function stop(code = 0): void {
+/** Code changed: Node keeps the old modules in memory, so a new worker builds with the new code. */
+let restart: NodeJS.Timeout | undefined;
+for (const dir of ["layouts", "src"]) {
+  watch(path.join(ROOT, dir), { recursive: true }, () => {
+    clearTimeout(restart);
+    restart = setTimeout(() => {
+      console.log("[portal] cambió el código: nueva construcción completa");
+      const old = worker;
+      startWorker();
+      old?.kill();
+    }, 100);
+  });
+}
+
+function stop(): void {
   stopping = true;
-  for (const c of children) c.kill("SIGTERM");
-  process.exit(code);
+  worker?.kill();
+  for (const h of helpers) h.kill();
+  void server.close().finally(() => process.exit(0));
 }
-process.on("SIGINT", () => stop(0));
-process.on("SIGTERM", () => stop(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
 
-// The package exports no path to its CLI; npm always installs it here.
-const eleventyCli = fileURLToPath(new URL("../node_modules/@11ty/eleventy/cmd.cjs", import.meta.url));
-run("Eleventy", process.execPath, ["--import", "tsx", eleventyCli, "--config=.eleventy.ts", "--serve", "--port=8080", "--quiet"]);
+startWorker();
+console.log(`[portal] Servidor de desarrollo en http://localhost:${PORT}/`);
+void spawn;

@@ -4,7 +4,7 @@
  */
 import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
-import { loadPortal, type Portal } from "../content/load.ts";
+import { loadPortal, type LoadCache, type Portal } from "../content/load.ts";
 import { pageRoutes } from "../routes/pages.ts";
 import { scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
@@ -45,6 +45,8 @@ export interface BuildState {
   lastIndex?: IndexResult;
   /** Receives each page as it is rendered (step 4). */
   searchIndexer?: SearchIndexer;
+  /** Parsed content files, reused by later builds in the same process. */
+  loadCache: LoadCache;
 }
 
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
@@ -56,13 +58,13 @@ export function timing(step: string): void {
 }
 
 export function createBuildState(options: PortalOptions): BuildState {
-  return { options, routes: new Map(), producers: [], planLinks: [] };
+  return { options, routes: new Map(), producers: [], planLinks: [], loadCache: new Map() };
 }
 
 /** Computes every route of the site from content/: the whole build's model, made once per build. */
 export function planSite(state: BuildState, now?: Portal["buildTime"]): Route[] {
   const { options } = state;
-  const portal = loadPortal({ contentDir: options.contentDir, root: options.root, now });
+  const portal = loadPortal({ contentDir: options.contentDir, root: options.root, now, cache: state.loadCache });
   state.portal = portal;
   const css = stylesheetAsset(options.stylesheet);
   const helpers = { stylesheet: css.url };

@@ -39,17 +39,25 @@ export class SearchIndexer {
 
   /** Queues a rendered HTML page; pages without data-pagefind-body are ignored by Pagefind itself. */
   addPage(url: string, html: string): void {
-    if (process.env.PORTAL_INDEX_MODE === "directory") return;
     if (!html.includes("data-pagefind-body")) return;
     this.#pages++;
     this.#pending.push(this.#index.then((index) => index.addHTMLFile({ url, content: html })).then((r) => fail(`indexar ${url}`, r.errors)));
+  }
+
+  /** Queues every page already written in a folder (the dev server re-indexes this way). */
+  addDirectory(dir: string): void {
+    this.#pending.push(
+      this.#index.then((index) => index.addDirectory({ path: dir })).then((r) => {
+        fail("indexar el sitio", r.errors);
+        this.#pages += r.page_count;
+      }),
+    );
   }
 
   async finish(outDir: string, records: CustomRecord[] = []): Promise<IndexResult> {
     try {
       const index = await this.#index;
       await Promise.all(this.#pending);
-      if (process.env.PORTAL_INDEX_MODE === "directory") fail("indexar el sitio", (await index.addDirectory({ path: outDir })).errors);
       for (const r of records) fail(`indexar ${r.url}`, (await index.addCustomRecord({ ...r, language: "es" })).errors);
       fail("escribir el índice", (await index.writeFiles({ outputPath: path.join(outDir, "pagefind") })).errors);
       return { pages: this.#pages, records: records.length, ms: performance.now() - this.#started };

@@ -6,3 +6,12 @@ declare module "@11ty/eleventy" {
     disableLogger(): void;
   }
 }
+
+declare module "@11ty/eleventy-dev-server" {
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: Record<string, unknown>): EleventyDevServer;
+    serve(port: number): void;
+    reload(event?: { files?: string[]; subtype?: string }): void;
+    close(): Promise<void>;
+  }
+}

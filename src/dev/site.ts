@@ -1,0 +1,119 @@
+/**
+ * The dev server's builder: the same pipeline steps as `npm run build` (.eleventy.ts), recorded instead
+ * of handed to Eleventy, so that an edit rewrites only the pages whose content changed. Each route says
+ * what it shows (`reads`); a page is rewritten when that, or the site's identity, changes.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, rmSync, writeFileSync, cpSync, existsSync } from "node:fs";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { portal as configurePortal } from "../../.eleventy.ts";
+import type { BuildState, EleventyConfig } from "../pipeline/index.ts";
+import { normaliseUrl } from "../routes/types.ts";
+import { SearchIndexer } from "../search/index.ts";
+import { pdfRecords } from "../search/pdf.ts";
+
+type Handler = (...args: any[]) => unknown;
+
+/** Stands in for Eleventy's configuration API and keeps what the steps register. */
+class RecordedConfig implements EleventyConfig {
+  globalData = new Map<string, () => unknown>();
+  templates = new Map<string, { render: (data: { route: { url: string } }) => string }>();
+  handlers = new Map<string, Handler[]>();
+  addGlobalData(name: string, value: unknown): void {
+    this.globalData.set(name, value as () => unknown);
+  }
+  addTemplate(virtualPath: string, content: unknown): void {
+    this.templates.set(virtualPath, content as { render: (data: { route: { url: string } }) => string });
+  }
+  addPassthroughCopy(): void {}
+  addWatchTarget(): void {}
+  setServerOptions(): void {}
+  on(event: string, handler: Handler): void {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
+  }
+}
+
+/** Entries count by identity and file hash; dates by their ISO text. */
+function replacer(_key: string, value: unknown): unknown {
+  if (value && typeof value === "object") {
+    const v = value as { hash?: unknown; collection?: unknown; id?: unknown };
+    if (typeof v.hash === "string" && typeof v.collection === "string" && typeof v.id === "string") return `${v.collection}/${v.id}@${v.hash}`;
+    if (DateTime.isDateTime(value)) return value.toISO();
+  }
+  return value;
+}
+
+export function fingerprint(chrome: string, reads: readonly unknown[]): string {
+  return createHash("sha1").update(chrome).update(JSON.stringify(reads, replacer)).digest("hex");
+}
+
+export interface DevBuildResult {
+  /** Output files written, relative to the output folder. */
+  written: string[];
+  removed: string[];
+  total: number;
+  ms: number;
+}
+
+export class DevSite {
+  readonly state: BuildState;
+  #config = new RecordedConfig();
+  #fingerprints = new Map<string, string | undefined>();
+  #reindex?: NodeJS.Timeout;
+
+  constructor(
+    readonly contentDir: string,
+    readonly outDir: string,
+  ) {
+    this.state = configurePortal(this.#config, contentDir);
+  }
+
+  fileFor(url: string): string {
+    return path.join(this.outDir, normaliseUrl(url));
+  }
+
+  /** Plans the whole site and writes the pages whose fingerprint changed (all of them the first time). */
+  async build(): Promise<DevBuildResult> {
+    const started = performance.now();
+    const plan = this.#config.globalData.get("portalRoutes")!;
+    await plan();
+    const { routes, portal } = this.state;
+    const template = [...this.#config.templates.values()][0]!;
+    // What every page shows besides its own content: the identity in the header and footer, the stylesheet.
+    const chrome = JSON.stringify(portal!.site) + [...routes.keys()].filter((u) => u.startsWith("/assets/")).join();
+    const written: string[] = [];
+    for (const route of routes.values()) {
+      const fp = route.reads ? fingerprint(chrome, route.reads) : undefined;
+      if (fp !== undefined && this.#fingerprints.get(route.url) === fp) continue;
+      const file = this.fileFor(route.url);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, template.render({ route: { url: route.url } }));
+      this.#fingerprints.set(route.url, fp);
+      written.push(path.relative(this.outDir, file));
+    }
+    const removed: string[] = [];
+    for (const url of [...this.#fingerprints.keys()]) {
+      if (routes.has(url)) continue;
+      rmSync(this.fileFor(url), { force: true });
+      this.#fingerprints.delete(url);
+      removed.push(path.relative(this.outDir, this.fileFor(url)));
+    }
+    const media = path.join(this.contentDir, "media");
+    if (existsSync(media)) cpSync(media, path.join(this.outDir, "media"), { recursive: true });
+    return { written, removed, total: routes.size, ms: performance.now() - started };
+  }
+
+  /** Search follows a moment later, on the whole written site, without holding up the page. */
+  scheduleReindex(delayMs = 1500, done?: (ms: number) => void): void {
+    clearTimeout(this.#reindex);
+    this.#reindex = setTimeout(() => {
+      const indexer = new SearchIndexer();
+      indexer.addDirectory(this.outDir);
+      const portal = this.state.portal;
+      void (portal ? pdfRecords(portal) : Promise.resolve([]))
+        .then((records) => indexer.finish(this.outDir, records))
+        .then((r) => done?.(r.ms));
+    }, delayMs);
+  }
+}

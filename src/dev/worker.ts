@@ -1,0 +1,53 @@
+/**
+ * The dev server's build process: a full build, then one incremental build per change in content/.
+ * It reports to its parent (scripts/dev.ts), which serves the pages and reloads the browser.
+ */
+process.env.NODE_ENV ??= "production";
+const { watch } = await import("node:fs");
+const { DevSite } = await import("./site.ts");
+const { ContentValidationError } = await import("../content/errors.ts");
+const { DuplicateUrlError } = await import("../routes/types.ts");
+
+export type WorkerMessage =
+  | { type: "built"; written: string[]; removed: string[]; total: number; ms: number; full: boolean }
+  | { type: "error"; message: string }
+  | { type: "indexed"; ms: number };
+
+const send = (m: WorkerMessage) => process.send?.(m);
+const [contentDir, outDir] = [process.env.PORTAL_CONTENT!, process.env.PORTAL_OUTPUT!];
+const site = new DevSite(contentDir, outDir);
+
+let running = false;
+let again = false;
+let first = true;
+
+async function rebuild(): Promise<void> {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  try {
+    const result = await site.build();
+    send({ type: "built", ...result, full: first });
+    first = false;
+    site.scheduleReindex(result.written.length ? 1500 : 0, (ms) => send({ type: "indexed", ms }));
+  } catch (e) {
+    if (e instanceof ContentValidationError || e instanceof DuplicateUrlError) send({ type: "error", message: e.message });
+    else send({ type: "error", message: (e as Error).stack ?? String(e) });
+  } finally {
+    running = false;
+    if (again) {
+      again = false;
+      void rebuild();
+    }
+  }
+}
+
+await rebuild();
+// Editors save a file, tools write it in bursts: wait for the burst to end.
+let timer: NodeJS.Timeout | undefined;
+watch(contentDir, { recursive: true }, () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void rebuild(), 15);
+});

@@ -120,6 +120,7 @@ export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: 
         {d.actions && d.actions.length > 0 && (
           <section aria-labelledby="acciones">
             <h2 id="acciones">Plan de acción</h2>
+            <p>Las ocho columnas de cada acción, como las aprobó el comité. En pantallas pequeñas la tabla se desplaza hacia los lados.</p>
             <Scroll label="Plan de acción">
               <table className="tabla-acciones">
                 <caption>Acciones del plan, con sus beneficios, indicadores, metas, actividades, responsables, recursos y tiempos</caption>
@@ -163,6 +164,7 @@ export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: 
         {d.support && d.support.length > 0 && (
           <section aria-labelledby="soporte">
             <h2 id="soporte">Soporte técnico</h2>
+            {d.support_intro && <p>{d.support_intro}</p>}
             <Scroll label="Soporte técnico">
               <table>
                 <caption>Problemas frecuentes, procedimiento y canales de asistencia</caption>
@@ -192,6 +194,7 @@ export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: 
         {d.incentives && d.incentives.length > 0 && (
           <section aria-labelledby="incentivos">
             <h2 id="incentivos">Incentivos para los municipios</h2>
+            {d.incentives_intro && <p>{d.incentives_intro}</p>}
             <dl className="incentivos">
               {d.incentives.map((i) => (
                 <div key={i.title}>
@@ -204,7 +207,11 @@ export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: 
         )}
 
         <section aria-labelledby="firmantes">
-          <h2 id="firmantes">Firmantes</h2>
+          <h2 id="firmantes">Aprobación</h2>
+          <p>
+            El presente documento fue elaborado y aprobado por el {d.approved_by}, el {entry.date && <Time date={entry.date} />}; en constancia
+            firman:
+          </p>
           <ul className="firmantes">
             {d.signatories.map((s) => (
               <li key={s.name}>

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import type { z } from "zod";
 import { now as bogotaNow, yearOf, type ContentDate } from "../dates/index.ts";
-import { checkMarkdown, markdownToText } from "../markdown/index.ts";
+import { checkMarkdown, markdownToText, slugify } from "../markdown/index.ts";
 import {
   ACT_TYPES,
   COLLECTION_NAMES,
@@ -250,14 +250,8 @@ function parseEntry<C extends CollectionName>(
   return { collection, id, file: rel, url: entryUrl(collection, id), body: parsed.body, data, hash, ...describe(collection, data) };
 }
 
-export function suggestSlug(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+/** What a file name should be: the editor's words without accents, spaces or capitals. */
+export const suggestSlug = slugify;
 
 function mediaExists(contentDir: string, publicPath: string): boolean {
   return existsSync(path.join(contentDir, publicPath));

@@ -15,6 +15,15 @@ function isSafeLink(url: string): boolean {
   return SAFE_LINK.test(url.trim()) || !compact.includes(":");
 }
 
+export function slugify(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
 function createMarkdown() {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
   md.validateLink = isSafeLink;
@@ -28,6 +37,34 @@ function createMarkdown() {
     return `<section class="tabla-desplazable" tabindex="0" aria-label="Tabla ${n} del texto"><table>\n`;
   };
   md.renderer.rules.table_close = () => "</table></section>\n";
+
+  // Headings get ids from their text ("Rendición de cuentas" → #rendicion-de-cuentas), so that
+  // other pages can link to a section.
+  md.core.ruler.push("heading_ids", (state) => {
+    const used = new Set<string>();
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.type !== "heading_open") continue;
+      const text = tokens[i + 1]?.children?.map((c) => c.content).join("") ?? "";
+      const base = slugify(text) || "seccion";
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      tokens[i]!.attrSet("id", id);
+    }
+  });
+
+  // A phone number never breaks across lines.
+  md.core.ruler.push("tel_nbsp", (state) => {
+    for (const block of state.tokens) {
+      let inTel = false;
+      for (const t of block.children ?? []) {
+        if (t.type === "link_open") inTel = String(t.attrGet("href") ?? "").startsWith("tel:");
+        else if (t.type === "link_close") inTel = false;
+        else if (inTel && t.type === "text") t.content = t.content.replace(/ /g, "\u00a0");
+      }
+    }
+  });
 
   // Column headers of a Markdown table always head columns.
   const defaultTh = md.renderer.rules.th_open;

@@ -206,6 +206,7 @@ function planFields() {
         },
       }),
     }),
+    support_intro: text({ label: "Introducción al soporte técnico", required: false }),
     support: list({
       label: "Soporte técnico",
       item: object({
@@ -217,6 +218,7 @@ function planFields() {
         },
       }),
     }),
+    incentives_intro: text({ label: "Introducción a los incentivos", required: false }),
     incentives: list({
       label: "Incentivos",
       item: object({ label: "Incentivo", fields: { title: string({ label: "Incentivo" }), description: text({ label: "Descripción" }) } }),

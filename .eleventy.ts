@@ -5,6 +5,7 @@
  *   2. render pages       layouts/ (typed React components) become static HTML
  *   3. feeds, indicators  computed from the same validated content
  *   4. search index       Pagefind indexes each page as it is rendered
+ *   5. CMS                 /admin/, bundled from the same schemas and page components
  *
  * The steps live in src/pipeline/; everything they call is plain, tested functions. The dev server
  * (src/dev/) runs these same steps.
@@ -20,6 +21,7 @@ import {
   type BuildState,
   type EleventyConfig,
 } from "./src/pipeline/index.ts";
+import { buildAdmin } from "./src/pipeline/admin.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,6 +31,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   renderPages(eleventyConfig, state);
   publishFeedsAndIndicators(eleventyConfig, state);
   indexForSearch(eleventyConfig, state);
+  buildAdmin(eleventyConfig, state);
   return state;
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { absoluteUrl, type Crumb, type PageContext } from "../src/routes/context.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 
@@ -207,6 +207,13 @@ function Footer({ ctx }: { ctx: PageContext }) {
 
 export function Layout({ ctx, title, description, breadcrumbs, children, head, search, noindex }: LayoutProps) {
   const { site } = ctx.portal;
+  if (useContext(PreviewMode)) {
+    return (
+      <PageBody ctx={ctx} breadcrumbs={breadcrumbs} search={search}>
+        {children}
+      </PageBody>
+    );
+  }
   const fullTitle = ctx.url === "/" ? `${site.entity} — ${site.municipality}, ${site.department}` : `${title} — ${site.short_name}`;
   return (
     <html lang="es-CO">
@@ -228,24 +235,41 @@ export function Layout({ ctx, title, description, breadcrumbs, children, head, s
         {head}
       </head>
       <body>
-        <a className="saltar" href="#contenido">
-          Saltar al contenido principal
-        </a>
-        <GovCoBar />
-        <Header ctx={ctx} />
-        <main id="contenido" className="envoltura" tabIndex={-1}>
-          {breadcrumbs && <Breadcrumbs trail={breadcrumbs} />}
-          {search ? (
-            <div data-pagefind-body="">
-              <SearchData info={search} />
-              {children}
-            </div>
-          ) : (
-            children
-          )}
-        </main>
-        <Footer ctx={ctx} />
+        <PageBody ctx={ctx} breadcrumbs={breadcrumbs} search={search}>
+          {children}
+        </PageBody>
       </body>
     </html>
   );
 }
+
+/**
+ * Everything inside <body>. The CMS previews render this, with the page's own content, inside the
+ * preview frame: the citizen's page and the editor's preview are the same component.
+ */
+export function PageBody({ ctx, breadcrumbs, search, children }: Pick<LayoutProps, "ctx" | "breadcrumbs" | "search" | "children">) {
+  return (
+    <>
+      <a className="saltar" href="#contenido">
+        Saltar al contenido principal
+      </a>
+      <GovCoBar />
+      <Header ctx={ctx} />
+      <main id="contenido" className="envoltura" tabIndex={-1}>
+        {breadcrumbs && <Breadcrumbs trail={breadcrumbs} />}
+        {search ? (
+          <div data-pagefind-body="">
+            <SearchData info={search} />
+            {children}
+          </div>
+        ) : (
+          children
+        )}
+      </main>
+      <Footer ctx={ctx} />
+    </>
+  );
+}
+
+/** In a CMS preview, pages render their body only: the frame already has its document. */
+export const PreviewMode = createContext(false);

@@ -71,5 +71,14 @@ process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 
 startWorker();
-console.log(`[portal] Servidor de desarrollo en http://localhost:${PORT}/`);
-void spawn;
+
+// The CMS's local backend: /admin/ edits the working copy with no login (decap-server on port 8081).
+const decapServer = fileURLToPath(new URL("../node_modules/decap-server/dist/index.js", import.meta.url));
+if (!process.env.PORTAL_NO_CMS) {
+  const cms = spawn(process.execPath, [decapServer], {
+    env: { ...process.env, MODE: "fs", PORT: process.env.CMS_PORT ?? "8081", GIT_REPO_DIRECTORY: path.dirname(contentDir), LOG_LEVEL: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  helpers.push(cms);
+}
+console.log(`[portal] Servidor de desarrollo en http://localhost:${PORT}/ · administrador en http://localhost:${PORT}/admin/`);

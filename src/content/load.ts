@@ -7,10 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { z } from "zod";
-import { now as bogotaNow, yearOf, type ContentDate } from "../dates/index.ts";
+import { now as bogotaNow, type ContentDate } from "../dates/index.ts";
 import { checkMarkdown, markdownToText, slugify } from "../markdown/index.ts";
 import {
-  ACT_TYPES,
   COLLECTION_NAMES,
   defineCollections,
   entrySchema,
@@ -26,6 +25,7 @@ import { checkRule, type IndicatorDef } from "../indicators/engine.ts";
 import { siteSchema, type SiteData } from "../schema/site.ts";
 import { TRANSPARENCY_CATEGORIES, transparencySchema, type TransparencyData } from "../schema/transparency.ts";
 import { ContentValidationError, type ContentIssue } from "./errors.ts";
+import { describe, entryUrl } from "./entry.ts";
 import { FrontMatterError, parseFrontMatter } from "./frontmatter.ts";
 
 export interface Entry<C extends CollectionName = CollectionName> {
@@ -127,44 +127,6 @@ function listMarkdown(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => !f.startsWith("."))
     .sort();
-}
-
-function entryUrl(collection: CollectionName, id: string): string {
-  return collection === "paginas" ? `/${id}/` : `/${collection}/${id}/`;
-}
-
-function actTitle(data: DataOf<"normativa">): string {
-  const type = ACT_TYPES.find((t) => t.value === data.type)!;
-  return `${type.label} ${data.number} de ${yearOf(data.date)}`;
-}
-
-function describe<C extends CollectionName>(collection: C, data: DataOf<C>): { title: string; summary: string; date: ContentDate | undefined; updated: ContentDate | undefined } {
-  switch (collection) {
-    case "normativa": {
-      const d = data as DataOf<"normativa">;
-      return { title: actTitle(d), summary: d.subject, date: d.date, updated: d.updated };
-    }
-    case "planes": {
-      const d = data as DataOf<"planes">;
-      return { title: d.title, summary: d.summary, date: d.approved, updated: d.updated };
-    }
-    case "noticias": {
-      const d = data as DataOf<"noticias">;
-      return { title: d.title, summary: d.summary, date: d.date, updated: d.updated };
-    }
-    case "eventos": {
-      const d = data as DataOf<"eventos">;
-      return { title: d.title, summary: d.summary, date: d.date, updated: d.updated };
-    }
-    case "convenios": {
-      const d = data as DataOf<"convenios">;
-      return { title: d.title, summary: d.purpose, date: d.date, updated: d.updated };
-    }
-    default: {
-      const d = data as DataOf<"paginas">;
-      return { title: d.title, summary: d.summary, date: undefined, updated: d.updated };
-    }
-  }
 }
 
 function loadCollection<C extends CollectionName>(

@@ -49,6 +49,8 @@ export function fingerprint(chrome: string, reads: readonly unknown[]): string {
 }
 
 export interface DevBuildResult {
+  /** The first build: every page, the search index and the CMS. */
+  full: boolean;
   /** Output files written, relative to the output folder. */
   written: string[];
   removed: string[];
@@ -73,9 +75,20 @@ export class DevSite {
     return path.join(this.outDir, normaliseUrl(url));
   }
 
-  /** Plans the whole site and writes the pages whose fingerprint changed (all of them the first time). */
+  #built = false;
+
+  async #emit(event: string): Promise<void> {
+    for (const handler of this.#config.handlers.get(event) ?? []) await handler({ dir: { output: this.outDir } });
+  }
+
+  /**
+   * Plans the whole site and writes the pages whose fingerprint changed. The first build is a full one
+   * and runs every step's before and after work too (search index, CMS bundle).
+   */
   async build(): Promise<DevBuildResult> {
     const started = performance.now();
+    const full = !this.#built;
+    if (full) await this.#emit("eleventy.before");
     const plan = this.#config.globalData.get("portalRoutes")!;
     await plan();
     const { routes, portal } = this.state;
@@ -99,9 +112,13 @@ export class DevSite {
       this.#fingerprints.delete(url);
       removed.push(path.relative(this.outDir, this.fileFor(url)));
     }
-    const media = path.join(this.contentDir, "media");
-    if (existsSync(media)) cpSync(media, path.join(this.outDir, "media"), { recursive: true });
-    return { written, removed, total: routes.size, ms: performance.now() - started };
+    if (full) await this.#emit("eleventy.after");
+    else {
+      const media = path.join(this.contentDir, "media");
+      if (existsSync(media)) cpSync(media, path.join(this.outDir, "media"), { recursive: true });
+    }
+    this.#built = true;
+    return { full, written, removed, total: routes.size, ms: performance.now() - started };
   }
 
   /** Search follows a moment later, on the whole written site, without holding up the page. */

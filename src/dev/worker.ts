@@ -19,7 +19,6 @@ const site = new DevSite(contentDir, outDir);
 
 let running = false;
 let again = false;
-let first = true;
 
 async function rebuild(): Promise<void> {
   if (running) {
@@ -29,9 +28,8 @@ async function rebuild(): Promise<void> {
   running = true;
   try {
     const result = await site.build();
-    send({ type: "built", ...result, full: first });
-    first = false;
-    site.scheduleReindex(result.written.length ? 1500 : 0, (ms) => send({ type: "indexed", ms }));
+    send({ type: "built", ...result });
+    if (!result.full) site.scheduleReindex(1500, (ms) => send({ type: "indexed", ms }));
   } catch (e) {
     if (e instanceof ContentValidationError || e instanceof DuplicateUrlError) send({ type: "error", message: e.message });
     else send({ type: "error", message: (e as Error).stack ?? String(e) });

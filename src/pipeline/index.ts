@@ -45,6 +45,8 @@ export interface BuildState {
   lastIndex?: IndexResult;
   /** Receives each page as it is rendered (step 4). */
   searchIndexer?: SearchIndexer;
+  /** The CMS bundle of the last build (src/pipeline/admin.ts). */
+  lastAdmin?: { dir: string; cached: boolean; ms: number };
   /** Parsed content files, reused by later builds in the same process. */
   loadCache: LoadCache;
 }

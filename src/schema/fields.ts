@@ -61,7 +61,7 @@ interface Common<R extends boolean> {
 /** Builds the field whose missing value is an error when required, and `undefined` otherwise. */
 function finish<T, R extends boolean>(spec: FieldSpec, inner: z.ZodType<T>): Field<Opt<T, R>> {
   const zod = z.unknown().transform((v, ctx) => {
-    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
+    if (isEmpty(v)) {
       if (!spec.required) return undefined;
       ctx.addIssue({ code: "custom", message: "es obligatorio y está vacío o falta" });
       return z.NEVER;
@@ -75,6 +75,20 @@ function finish<T, R extends boolean>(spec: FieldSpec, inner: z.ZodType<T>): Fie
   });
   // zod 4 only lets a key be absent when its schema says so explicitly.
   return { spec, zod: (spec.required ? zod : zod.optional()) as unknown as z.ZodType<Opt<T, R>> };
+}
+
+/**
+ * Nothing written: no value, blank text, or a group whose fields are all blank (the CMS writes an
+ * optional image left empty as `image: { src: "", alt: "" }`).
+ */
+function isEmpty(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === "string") return v.trim() === "";
+  if (v !== null && typeof v === "object" && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype) {
+    const values = Object.values(v as Record<string, unknown>);
+    return values.length > 0 && values.every(isEmpty);
+  }
+  return false;
 }
 
 /** zod's own wording is English; these are the cases our builders leave to zod. */

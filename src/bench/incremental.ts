@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+const EDITS = 3;
+
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer().listen(0, "127.0.0.1", () => {
@@ -21,7 +23,9 @@ function freePort(): Promise<number> {
 }
 
 export interface EditCost {
+  /** Median of the edits. */
   ms: number;
+  runs: number[];
   rewritten: number;
   total: number;
   files: string[];
@@ -60,22 +64,29 @@ export async function measureIncrementalEdit(contentDir: string): Promise<EditCo
     // Let the first search index finish so it does not compete with the edit.
     await new Promise((r) => setTimeout(r, 6000));
     const news = readdirSync(path.join(contentDir, "noticias")).filter((f) => f.includes("sintetica")).sort();
-    const target = news[Math.floor(news.length / 3)]!;
-    const url = `http://127.0.0.1:${port}/noticias/${target.slice(0, -3)}/`;
-    const marker = `Corrección publicada ${Date.now()}`;
-    const before = reports.length;
-    const started = performance.now();
-    appendFileSync(path.join(contentDir, "noticias", target), `\n${marker}\n`);
-    for (;;) {
-      const res = await fetch(url).then((r) => r.text()).catch(() => "");
-      if (res.includes(marker)) break;
-      if (performance.now() - started > 30_000) throw new Error("la edición no llegó a servirse en 30 s");
-      await new Promise((r) => setTimeout(r, 5));
+    const runs: number[] = [];
+    let last: { written?: string[]; total?: number } | undefined;
+    for (let i = 0; i < EDITS; i++) {
+      const target = news[Math.floor((news.length * (i + 1)) / (EDITS + 2))]!;
+      const url = `http://127.0.0.1:${port}/noticias/${target.slice(0, -3)}/`;
+      const marker = `Corrección publicada ${Date.now()}`;
+      const before = reports.length;
+      const started = performance.now();
+      appendFileSync(path.join(contentDir, "noticias", target), `\n${marker}\n`);
+      for (;;) {
+        const res = await fetch(url).then((r) => r.text()).catch(() => "");
+        if (res.includes(marker)) break;
+        if (performance.now() - started > 30_000) throw new Error("la edición no llegó a servirse en 30 s");
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      runs.push(performance.now() - started);
+      await waitFor(() => reports.slice(before).some((r) => r.type === "built"), 10_000);
+      last = reports.slice(before).find((r) => r.type === "built")!;
+      // Let the background search re-index of this edit finish before the next one.
+      await new Promise((r) => setTimeout(r, 4000));
     }
-    const ms = performance.now() - started;
-    await waitFor(() => reports.slice(before).some((r) => r.type === "built"), 10_000);
-    const built = reports.slice(before).find((r) => r.type === "built")!;
-    return { ms, rewritten: built.written!.length, total: built.total!, files: built.written!, initialMs };
+    const ms = [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+    return { ms, runs, rewritten: last!.written!.length, total: last!.total!, files: last!.written!, initialMs };
   } finally {
     child.kill();
     rmSync(path.dirname(outDir), { recursive: true, force: true });

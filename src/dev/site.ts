@@ -85,9 +85,10 @@ export class DevSite {
    * Plans the whole site and writes the pages whose fingerprint changed. The first build is a full one
    * and runs every step's before and after work too (search index, CMS bundle).
    */
-  async build(): Promise<DevBuildResult> {
+  async build(changed?: ReadonlySet<string>): Promise<DevBuildResult> {
     const started = performance.now();
     const full = !this.#built;
+    this.state.changedFiles = full ? undefined : changed;
     if (full) await this.#emit("eleventy.before");
     const plan = this.#config.globalData.get("portalRoutes")!;
     await plan();

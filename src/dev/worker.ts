@@ -4,6 +4,7 @@
  */
 process.env.NODE_ENV ??= "production";
 const { watch } = await import("node:fs");
+const path = await import("node:path");
 const { DevSite } = await import("./site.ts");
 const { ContentValidationError } = await import("../content/errors.ts");
 const { DuplicateUrlError } = await import("../routes/types.ts");
@@ -20,17 +21,23 @@ const site = new DevSite(contentDir, outDir);
 let running = false;
 let again = false;
 
+/** Files the watcher reported since the last build; undefined means "ask the disk about every file". */
+let changed: Set<string> | undefined = new Set();
+
 async function rebuild(): Promise<void> {
   if (running) {
     again = true;
     return;
   }
   running = true;
+  const batch = changed;
+  changed = new Set();
   try {
-    const result = await site.build();
+    const result = await site.build(batch);
     send({ type: "built", ...result });
     if (!result.full) site.scheduleReindex(1500, (ms) => send({ type: "indexed", ms }));
   } catch (e) {
+    changed = undefined; // after a failure, check every file again next time
     if (e instanceof ContentValidationError || e instanceof DuplicateUrlError) send({ type: "error", message: e.message });
     else send({ type: "error", message: (e as Error).stack ?? String(e) });
   } finally {
@@ -45,7 +52,9 @@ async function rebuild(): Promise<void> {
 await rebuild();
 // Editors save a file, tools write it in bursts: wait for the burst to end.
 let timer: NodeJS.Timeout | undefined;
-watch(contentDir, { recursive: true }, () => {
+watch(contentDir, { recursive: true }, (_event, name) => {
+  if (name) changed?.add(path.join(contentDir, String(name)));
+  else changed = undefined;
   clearTimeout(timer);
-  timer = setTimeout(() => void rebuild(), 15);
+  timer = setTimeout(() => void rebuild(), 5);
 });

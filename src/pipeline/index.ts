@@ -47,6 +47,8 @@ export interface BuildState {
   searchIndexer?: SearchIndexer;
   /** The CMS bundle of the last build (src/pipeline/admin.ts). */
   lastAdmin?: { dir: string; cached: boolean; ms: number };
+  /** Set by the dev server: the only files that changed since the last build. */
+  changedFiles?: ReadonlySet<string>;
   /** Parsed content files, reused by later builds in the same process. */
   loadCache: LoadCache;
 }
@@ -66,7 +68,7 @@ export function createBuildState(options: PortalOptions): BuildState {
 /** Computes every route of the site from content/: the whole build's model, made once per build. */
 export function planSite(state: BuildState, now?: Portal["buildTime"]): Route[] {
   const { options } = state;
-  const portal = loadPortal({ contentDir: options.contentDir, root: options.root, now, cache: state.loadCache });
+  const portal = loadPortal({ contentDir: options.contentDir, root: options.root, now, cache: state.loadCache, changed: state.changedFiles });
   state.portal = portal;
   const css = stylesheetAsset(options.stylesheet);
   const helpers = { stylesheet: css.url };

@@ -10,9 +10,40 @@ export type CmsField = Record<string, unknown> & { name: string; label: string; 
 
 const DATE_FORMAT = "YYYY-MM-DD";
 
+/** What to write, for fields whose schema gives no hint of its own: every field tells the editor. */
+export function defaultHint(spec: FieldSpec): string {
+  const need = spec.required ? "Obligatorio." : "Opcional.";
+  switch (spec.kind) {
+    case "string":
+      return `${need} Texto de una línea${spec.maxLength ? `, hasta ${spec.maxLength} caracteres` : ""}.`;
+    case "text":
+      return `${need} Texto sin formato${spec.maxLength ? `, hasta ${spec.maxLength} caracteres` : ""}.`;
+    case "date":
+      return `${need} Una fecha del calendario.`;
+    case "datetime":
+      return `${need} Fecha y hora de Colombia.`;
+    case "select":
+      return `${need} Elija una opción de la lista.`;
+    case "boolean":
+      return "Active o desactive.";
+    case "number":
+      return `${need} Un número${spec.integer ? " entero" : ""}${spec.min !== undefined ? ` desde ${spec.min}` : ""}.`;
+    case "image":
+      return `${need} Una imagen con su descripción.`;
+    case "file":
+      return `${need} Suba el archivo.`;
+    case "relation":
+      return `${need} Elija una entrada de la lista.`;
+    case "list":
+      return `${need} Agregue uno o varios elementos.`;
+    case "object":
+      return need;
+  }
+}
+
 /** One schema field as a Decap widget. */
 export function cmsField(name: string, spec: FieldSpec): CmsField {
-  const base = { name, label: spec.label, ...(spec.hint ? { hint: spec.hint } : {}), ...(spec.required ? {} : { required: false }) };
+  const base = { name, label: spec.label, hint: spec.hint ?? defaultHint(spec), ...(spec.required ? {} : { required: false }) };
   switch (spec.kind) {
     case "string":
       return { ...base, widget: "string", ...(spec.pattern ? { pattern: [spec.pattern.regex.source, `Debe ser ${spec.pattern.description}.`] } : {}) };
@@ -47,12 +78,12 @@ export function cmsField(name: string, spec: FieldSpec): CmsField {
         collapsed: false,
         // An optional image may be left empty; the build still refuses an image without its description.
         fields: [
-          { name: "src", label: "Archivo de imagen", widget: "image", choose_url: false, hint: "JPG, PNG o WebP.", ...(spec.required ? {} : { required: false }) },
-          { name: "alt", label: "Texto alternativo", widget: "string", hint: spec.fields?.alt?.hint, ...(spec.required ? {} : { required: false }) },
+          { name: "src", label: "Archivo de imagen", widget: "image", choose_url: false, hint: "JPG, PNG o WebP, subida desde su equipo.", ...(spec.required ? {} : { required: false }) },
+          { name: "alt", label: "Texto alternativo", widget: "string", hint: spec.fields?.alt?.hint ?? "Describa la imagen.", ...(spec.required ? {} : { required: false }) },
         ],
       };
     case "file":
-      return { ...base, widget: "file", choose_url: false, ...(spec.accept ? { hint: `${spec.hint ? `${spec.hint} ` : ""}Formato: ${spec.accept.join(", ")}.` } : {}) };
+      return { ...base, widget: "file", choose_url: false, ...(spec.accept ? { hint: `${base.hint} Formato: ${spec.accept.join(", ")}.` } : {}) };
     case "relation":
       return {
         ...base,

@@ -60,7 +60,14 @@ describe("the CMS configuration", () => {
     expect(act("date")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
     const levels = config().collections.find((c) => c.name === "convenios")!.fields.find((f) => f.name === "level")!;
     expect((levels.options as { value: string }[]).map((o) => o.value)).toEqual(["local", "departamental", "nacional", "internacional"]);
-    for (const c of config().collections) for (const f of c.fields) expect(f.label, `${c.name}.${f.name}`).toMatch(/^[A-ZÁÉÍÓÚÑ¿]/);
+    const walk = (fields: CmsField[], where: string): void => {
+      for (const f of fields) {
+        expect(f.label, `${where}.${f.name}`).toMatch(/^[A-ZÁÉÍÓÚÑ¿]/);
+        expect(String(f.hint ?? ""), `${where}.${f.name}`).toMatch(/\S/);
+        if (Array.isArray(f.fields)) walk(f.fields as CmsField[], `${where}.${f.name}`);
+      }
+    };
+    for (const c of config().collections) walk(c.fields, c.name);
   });
 
   it("is in Spanish, reviews before publishing, sanitises previews and names files without accents", () => {
@@ -81,5 +88,16 @@ describe("the CMS configuration", () => {
   it("uses GitHub when the site data says so, and the local proxy on a developer's machine", () => {
     expect(config(false, { ...site, cms: { ...site.cms, backend: "github", repo: "alcaldia/portal" } }).backend).toEqual({ name: "github", repo: "alcaldia/portal", branch: "main" });
     expect(config(true)).toMatchObject({ local_backend: true, publish_mode: "simple", backend: { name: "proxy" } });
+  });
+});
+
+describe("the CMS bundle", () => {
+  it("is rebuilt only when its sources change", { timeout: 120_000 }, async () => {
+    const { bundleAdmin, adminSourceHash } = await import("../../src/pipeline/admin.ts");
+    const first = await bundleAdmin(process.cwd(), site);
+    const second = await bundleAdmin(process.cwd(), site);
+    expect(second).toMatchObject({ dir: first.dir, cached: true });
+    // The site's identity is written into the bundle: another municipality gets another bundle.
+    expect(adminSourceHash(process.cwd(), { ...site, entity: "Alcaldía de Otro Municipio" })).not.toBe(adminSourceHash(process.cwd(), site));
   });
 });

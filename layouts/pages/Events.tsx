@@ -3,6 +3,7 @@ import type { PageContext } from "../../src/routes/context.ts";
 import { EVENT_KINDS, LEVELS } from "../../src/schema/collections.ts";
 import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
+import { DataTable } from "../components/DataTable.tsx";
 import { Markdown } from "../components/Markdown.tsx";
 import { Time } from "../components/Time.tsx";
 
@@ -117,31 +118,18 @@ export function AgreementsIndex({ ctx }: { ctx: PageContext }) {
       {items.length === 0 ? (
         <p>Todavía no hay convenios publicados.</p>
       ) : (
-        <section className="tabla-desplazable" aria-label="Convenios" tabIndex={0}>
-          <table>
-            <caption>Convenios firmados, del más reciente al más antiguo</caption>
-            <thead>
-              <tr>
-                <th scope="col">Convenio</th>
-                <th scope="col">Entidad</th>
-                <th scope="col">Nivel</th>
-                <th scope="col">Fecha de firma</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    <a href={a.url}>{a.title}</a>
-                  </th>
-                  <td>{a.data.entity}</td>
-                  <td>{levelLabel(a.data.level)}</td>
-                  <td>{a.date && <Time date={a.date} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          label="Convenios"
+          caption="Convenios firmados, del más reciente al más antiguo"
+          rows={items}
+          rowKey={(a) => a.id}
+          columns={[
+            { header: "Convenio", cell: (a) => <a href={a.url}>{a.title}</a> },
+            { header: "Entidad", cell: (a) => a.data.entity },
+            { header: "Nivel", cell: (a) => levelLabel(a.data.level) },
+            { header: "Fecha de firma", cell: (a) => a.date && <Time date={a.date} /> },
+          ]}
+        />
       )}
     </Layout>
   );

@@ -4,6 +4,7 @@ import { formatMonthKey } from "../../src/dates/index.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { Layout } from "../Layout.tsx";
 import { BarChart } from "../components/BarChart.tsx";
+import { DataTable } from "../components/DataTable.tsx";
 
 export function FeedsPage({ ctx, feeds, hasFrequency }: { ctx: PageContext; feeds: FeedDef[]; hasFrequency: boolean }) {
   return (
@@ -74,33 +75,21 @@ export function FrequencyPage({ ctx, report }: { ctx: PageContext; report: Frequ
       </ul>
       <h2>Últimos 24 meses</h2>
       <BarChart id="frecuencia" title="Publicaciones por mes" description={description} bars={bars} target={report.target.count} unit="publicaciones" />
-      <section className="tabla-desplazable" aria-label="Publicaciones por mes" tabIndex={0}>
-        <table>
-          <caption>Publicaciones por mes y cumplimiento de la meta ({report.target.count} al mes), del mes más reciente al más antiguo</caption>
-          <thead>
-            <tr>
-              <th scope="col">Mes</th>
-              <th scope="col">Noticias</th>
-              <th scope="col">Normativa</th>
-              <th scope="col">Planes</th>
-              <th scope="col">Total</th>
-              <th scope="col">Meta</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...report.months].reverse().map((m) => (
-              <tr key={m.month} id={`mes-${m.month}`}>
-                <th scope="row">{formatMonthKey(m.month, true)}</th>
-                <td>{m.byCollection.noticias}</td>
-                <td>{m.byCollection.normativa}</td>
-                <td>{m.byCollection.planes}</td>
-                <td>{m.count}</td>
-                <td>{!m.closed ? (m.met ? "Cumplida (mes en curso)" : "Mes en curso") : m.met ? "Cumplida" : "No cumplida"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        label="Publicaciones por mes"
+        caption={`Publicaciones por mes y cumplimiento de la meta (${report.target.count} al mes), del mes más reciente al más antiguo`}
+        rows={[...report.months].reverse()}
+        rowKey={(m) => m.month}
+        rowId={(m) => `mes-${m.month}`}
+        columns={[
+          { header: "Mes", cell: (m) => formatMonthKey(m.month, true) },
+          { header: "Noticias", cell: (m) => m.byCollection.noticias },
+          { header: "Normativa", cell: (m) => m.byCollection.normativa },
+          { header: "Planes", cell: (m) => m.byCollection.planes },
+          { header: "Total", cell: (m) => m.count },
+          { header: "Meta", cell: (m) => (!m.closed ? (m.met ? "Cumplida (mes en curso)" : "Mes en curso") : m.met ? "Cumplida" : "No cumplida") },
+        ]}
+      />
       <p>
         Datos abiertos: <a href="/feeds/frecuencia-publicacion.json">frecuencia-publicacion.json</a> · Suscríbase al resultado de cada mes:{" "}
         <a href="/feeds/frecuencia-publicacion.xml">canal Atom</a>.

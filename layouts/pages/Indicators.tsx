@@ -5,6 +5,7 @@ import type { PageContext } from "../../src/routes/context.ts";
 import { LEVELS, PERIODS } from "../../src/schema/collections.ts";
 import { Layout } from "../Layout.tsx";
 import { BarChart, type Bar } from "../components/BarChart.tsx";
+import { DataTable } from "../components/DataTable.tsx";
 
 export function periodLabel(period: string): { long: string; short: string } {
   if (/^\d{4}-\d{2}$/.test(period)) return { long: formatMonthKey(period, true), short: `${formatMonthKey(period).slice(0, 3)} ${period.slice(2, 4)}` };
@@ -84,37 +85,18 @@ function IndicatorSection({ ind }: { ind: IndicatorResult }) {
           {ind.periods.length > 1 && (
             <BarChart id={`grafico-${ind.id}`} title={ind.name} description={description} bars={chart.bars} target={chart.target} unit={chart.unit} />
           )}
-          <section className="tabla-desplazable" aria-label={`Datos: ${ind.name}`} tabIndex={0}>
-            <table>
-              <caption>
-                {ind.name}: valor por periodo y cumplimiento de la meta
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Periodo</th>
-                  {groupNames.map((g) => (
-                    <th scope="col" key={g}>
-                      {levelLabel(g)}
-                    </th>
-                  ))}
-                  <th scope="col">{groupNames.length ? "Total" : "Valor"}</th>
-                  <th scope="col">Meta</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ind.periods.map((p) => (
-                  <tr key={p.period}>
-                    <th scope="row">{periodLabel(p.period).long}</th>
-                    {groupNames.map((g) => (
-                      <td key={g}>{p.groups?.[g] ?? 0}</td>
-                    ))}
-                    <td>{formatValue(p.value, ind.target.unit)}</td>
-                    <td>{verdict(p)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <DataTable
+            label={ind.name}
+            caption={`${ind.name}: valor por periodo y cumplimiento de la meta`}
+            rows={ind.periods}
+            rowKey={(p) => p.period}
+            columns={[
+              { header: "Periodo", cell: (p: PeriodResult) => periodLabel(p.period).long },
+              ...groupNames.map((g) => ({ header: levelLabel(g), cell: (p: PeriodResult) => p.groups?.[g] ?? 0 })),
+              { header: groupNames.length ? "Total" : "Valor", cell: (p: PeriodResult) => formatValue(p.value, ind.target.unit) },
+              { header: "Meta", cell: verdict },
+            ]}
+          />
         </>
       )}
     </section>

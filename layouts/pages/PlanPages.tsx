@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import type { PlanEntry } from "../../src/content/load.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { searchInfo } from "../components/search-info.ts";
@@ -6,6 +5,7 @@ import { Layout } from "../Layout.tsx";
 import { PlanList } from "../components/Lists.tsx";
 import { Markdown } from "../components/Markdown.tsx";
 import { Time } from "../components/Time.tsx";
+import { DataTable } from "../components/DataTable.tsx";
 
 export function PlanIndex({ ctx }: { ctx: PageContext }) {
   return (
@@ -31,15 +31,6 @@ function Items({ items }: { items: string[] }) {
         <li key={i}>{i}</li>
       ))}
     </ul>
-  );
-}
-
-/** Tables keep their own scroll box so that a 320 px screen never scrolls the whole page sideways. */
-function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <section className="tabla-desplazable" aria-label={`Tabla: ${label}`} tabIndex={0}>
-      {children}
-    </section>
   );
 }
 
@@ -89,31 +80,17 @@ export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: 
         {d.phases && d.phases.length > 0 && (
           <section aria-labelledby="fases">
             <h2 id="fases">Fases y plazos</h2>
-            <Scroll label="Fases y plazos">
-              <table>
-                <caption>Fases de Gobierno en Línea y plazos de cumplimiento</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Fase</th>
-                    <th scope="col">Plazo para entidades del orden nacional</th>
-                    <th scope="col">Plazo para entidades del orden territorial</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.phases.map((p) => (
-                    <tr key={p.phase}>
-                      <th scope="row">{p.phase}</th>
-                      <td>
-                        <Time date={p.national_deadline} />
-                      </td>
-                      <td>
-                        <Time date={p.territorial_deadline} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Scroll>
+            <DataTable
+              label="Fases y plazos"
+              caption="Fases de Gobierno en Línea y plazos de cumplimiento"
+              rows={d.phases}
+              rowKey={(p) => p.phase}
+              columns={[
+                { header: "Fase", cell: (p) => p.phase },
+                { header: "Plazo para entidades del orden nacional", cell: (p) => <Time date={p.national_deadline} /> },
+                { header: "Plazo para entidades del orden territorial", cell: (p) => <Time date={p.territorial_deadline} /> },
+              ]}
+            />
           </section>
         )}
 
@@ -121,43 +98,23 @@ export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: 
           <section aria-labelledby="acciones">
             <h2 id="acciones">Plan de acción</h2>
             <p>Las ocho columnas de cada acción, como las aprobó el comité. En pantallas pequeñas la tabla se desplaza hacia los lados.</p>
-            <Scroll label="Plan de acción">
-              <table className="tabla-acciones">
-                <caption>Acciones del plan, con sus beneficios, indicadores, metas, actividades, responsables, recursos y tiempos</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Acción</th>
-                    <th scope="col">Beneficios para los ciudadanos</th>
-                    <th scope="col">Indicadores de gestión</th>
-                    <th scope="col">Metas</th>
-                    <th scope="col">Actividades</th>
-                    <th scope="col">Responsables</th>
-                    <th scope="col">Recursos</th>
-                    <th scope="col">Tiempos</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.actions.map((a) => (
-                    <tr key={a.action}>
-                      <th scope="row">{a.action}</th>
-                      <td>{a.benefit}</td>
-                      <td>{a.indicator}</td>
-                      <td>{a.target}</td>
-                      <td>
-                        <Items items={a.activities} />
-                      </td>
-                      <td>
-                        <Items items={a.responsible} />
-                      </td>
-                      <td>
-                        <Items items={a.resources} />
-                      </td>
-                      <td>{a.time}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Scroll>
+            <DataTable
+              label="Plan de acción"
+              className="tabla-acciones"
+              caption="Acciones del plan, con sus beneficios, indicadores, metas, actividades, responsables, recursos y tiempos"
+              rows={d.actions}
+              rowKey={(a) => a.action}
+              columns={[
+                { header: "Acción", cell: (a) => a.action },
+                { header: "Beneficios para los ciudadanos", cell: (a) => a.benefit },
+                { header: "Indicadores de gestión", cell: (a) => a.indicator },
+                { header: "Metas", cell: (a) => a.target },
+                { header: "Actividades", cell: (a) => <Items items={a.activities} /> },
+                { header: "Responsables", cell: (a) => <Items items={a.responsible} /> },
+                { header: "Recursos", cell: (a) => <Items items={a.resources} /> },
+                { header: "Tiempos", cell: (a) => a.time },
+              ]}
+            />
           </section>
         )}
 
@@ -165,29 +122,17 @@ export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: 
           <section aria-labelledby="soporte">
             <h2 id="soporte">Soporte técnico</h2>
             {d.support_intro && <p>{d.support_intro}</p>}
-            <Scroll label="Soporte técnico">
-              <table>
-                <caption>Problemas frecuentes, procedimiento y canales de asistencia</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Problema</th>
-                    <th scope="col">Procedimiento</th>
-                    <th scope="col">Asistencia</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.support.map((s) => (
-                    <tr key={s.problem}>
-                      <th scope="row">{s.problem}</th>
-                      <td>{s.procedure}</td>
-                      <td>
-                        <Items items={s.assistance} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Scroll>
+            <DataTable
+              label="Soporte técnico"
+              caption="Problemas frecuentes, procedimiento y canales de asistencia"
+              rows={d.support}
+              rowKey={(r) => r.problem}
+              columns={[
+                { header: "Problema", cell: (r) => r.problem },
+                { header: "Procedimiento", cell: (r) => r.procedure },
+                { header: "Asistencia", cell: (r) => <Items items={r.assistance} /> },
+              ]}
+            />
           </section>
         )}
 

@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectExternalRequests, formatViolations, launchBrowser, runAxe, screenshot, serveStatic } from "./harness.ts";
+import { describe, expect, inject, it } from "vitest";
+import { collectExternalRequests, formatViolations, runAxe, screenshot, useBrowserAndSite } from "./harness.ts";
 
 const siteDir = inject("siteDir");
-let browser: Browser;
-let served: Awaited<ReturnType<typeof serveStatic>>;
+const site = useBrowserAndSite(siteDir);
 
 /** One URL of each page type, taken from the built site so the test follows the content. */
 function pageTypes(): Record<string, string> {
@@ -37,21 +35,13 @@ function pageTypes(): Record<string, string> {
   return types;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveStatic(siteDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 describe("WCAG 2.1 A/AA (axe-core)", () => {
   for (const [name, url] of Object.entries(pageTypes())) {
     it(`${name} (${url}) has no violations and requests nothing from another host`, async () => {
-      const page = await browser.newPage();
-      const external = collectExternalRequests(page, served.url);
-      await page.goto(served.url + url, { waitUntil: "networkidle" });
+      const page = await site.browser.newPage();
+      const external = collectExternalRequests(page, site.served.url);
+      await page.goto(site.served.url + url, { waitUntil: "networkidle" });
       const results = await runAxe(page);
       await screenshot(page, `a11y-${name}`);
       await page.close();
@@ -61,8 +51,8 @@ describe("WCAG 2.1 A/AA (axe-core)", () => {
   }
 
   it("/buscar/ with results shown has no violations", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.url}/buscar/?q=municipal`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.served.url}/buscar/?q=municipal`, { waitUntil: "networkidle" });
     await page.waitForSelector("#resultados li");
     const results = await runAxe(page);
     await screenshot(page, "a11y-buscar");
@@ -71,9 +61,9 @@ describe("WCAG 2.1 A/AA (axe-core)", () => {
   });
 
   it("is usable at 320 px wide without sideways scrolling", async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const url of ["/", pageTypes().acto!, pageTypes().plan!]) {
-      await page.goto(served.url + url, { waitUntil: "networkidle" });
+      await page.goto(site.served.url + url, { waitUntil: "networkidle" });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
@@ -82,8 +72,8 @@ describe("WCAG 2.1 A/AA (axe-core)", () => {
   });
 
   it("shows keyboard focus and starts with a skip link to the main content", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.url}/`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.served.url}/`, { waitUntil: "networkidle" });
     await page.keyboard.press("Tab");
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;

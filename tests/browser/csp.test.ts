@@ -1,30 +1,21 @@
 /** The site served with the headers netlify.toml gives it: no page breaks its own policy. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { headersForPath, loadHeaderRules } from "../../src/security/headers.ts";
 import { ROOT } from "../helpers/build.ts";
-import { launchBrowser, serveStatic } from "./harness.ts";
+import { useBrowserAndSite } from "./harness.ts";
 
 const siteDir = inject("siteDir");
-let browser: Browser;
-let served: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
+// HSTS and upgrade-insecure-requests mean nothing on http://127.0.0.1; everything else applies as on Netlify.
+const site = useBrowserAndSite(siteDir, async () => {
   const rules = await loadHeaderRules(path.join(ROOT, "netlify.toml"));
-  browser = await launchBrowser();
-  // HSTS and upgrade-insecure-requests mean nothing on http://127.0.0.1; everything else applies as on Netlify.
-  served = await serveStatic(siteDir, (p) => {
+  return (p) => {
     const h = { ...headersForPath(rules, p) };
     delete h["Strict-Transport-Security"];
     if (h["Content-Security-Policy"]) h["Content-Security-Policy"] = h["Content-Security-Policy"].replace(/;\s*upgrade-insecure-requests/, "");
     return h;
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  };
 });
 
 describe("Content-Security-Policy from netlify.toml", () => {
@@ -32,7 +23,7 @@ describe("Content-Security-Policy from netlify.toml", () => {
 
   for (const [name, url] of [["inicio", "/"], ["noticia", ""], ["buscar", "/buscar/?q=municipal"]] as const) {
     it(`${name} shows no CSP violation`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const violations: string[] = [];
       page.on("console", (m) => {
         if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
@@ -40,7 +31,7 @@ describe("Content-Security-Policy from netlify.toml", () => {
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to ${e.violatedDirective}: ${e.blockedURI}`));
       });
-      const response = await page.goto(served.url + (url || news()), { waitUntil: "networkidle" });
+      const response = await page.goto(site.served.url + (url || news()), { waitUntil: "networkidle" });
       expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
       if (name === "buscar") {
         await page.waitForSelector("#resultados li");

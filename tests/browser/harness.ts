@@ -12,7 +12,24 @@ import type { AxeResults } from "axe-core";
 import { CHROMIUM_ARGS } from "../../src/bench/search.ts";
 import { ROOT } from "../helpers/build.ts";
 
-export { serveStatic } from "../../src/bench/serve.ts";
+import { afterAll, beforeAll } from "vitest";
+import { serveStatic, type Served } from "../../src/bench/serve.ts";
+
+export { serveStatic };
+
+/** Chromium and the built site on loopback for the tests of one file, closed after them. */
+export function useBrowserAndSite(siteDir: string, headers?: () => Promise<(urlPath: string) => Record<string, string>>) {
+  const ctx = {} as { browser: Browser; served: Served };
+  beforeAll(async () => {
+    ctx.browser = await launchBrowser();
+    ctx.served = await serveStatic(siteDir, headers ? await headers() : undefined);
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.served?.close();
+  });
+  return ctx;
+}
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];

@@ -1,24 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot, serveStatic } from "./harness.ts";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot, useBrowserAndSite } from "./harness.ts";
 
 const siteDir = inject("siteDir");
-let browser: Browser;
-let served: Awaited<ReturnType<typeof serveStatic>>;
+const site = useBrowserAndSite(siteDir);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveStatic(siteDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 async function search(page: Page, query: string): Promise<{ urls: string[]; status: string }> {
-  await page.goto(`${served.url}/buscar/?${query}`, { waitUntil: "networkidle" });
+  await page.goto(`${site.served.url}/buscar/?${query}`, { waitUntil: "networkidle" });
   await page.waitForFunction(() => {
     const s = document.getElementById("estado-busqueda")?.textContent ?? "";
     return s !== "" && s !== "Buscando…";
@@ -34,14 +25,14 @@ describe("search", () => {
     const word = items
       .flatMap((i) => i.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 5).map((w) => ({ w, url: new URL(i.url).pathname })))
       .find(({ w }) => items.filter((i) => i.title.toLowerCase().includes(w.toLowerCase())).length === 1)!;
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const { urls, status } = await search(page, `q=${encodeURIComponent(word.w)}`);
     expect(urls[0], `${word.w}: ${status}`).toBe(word.url);
     await page.close();
   });
 
   it("narrows results to one type with a filter kept in the URL", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const all = await search(page, "q=municipal");
     const decretos = await search(page, "q=municipal&tipo=Decreto");
     const count = (status: string) => Number(/^([\d.]+) resultados?/.exec(status)?.[1]?.replace(/\./g, "") ?? 0);
@@ -57,7 +48,7 @@ describe("search", () => {
   });
 
   it("finds the same acts for «resolucion» and «resolución»", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const plain = await search(page, "q=resolucion");
     const accented = await search(page, `q=${encodeURIComponent("resolución")}`);
     expect(plain.urls.length).toBeGreaterThan(0);
@@ -67,8 +58,8 @@ describe("search", () => {
   });
 
   it("is usable with the keyboard and announces the count in a live region", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.url}/buscar/`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.served.url}/buscar/`, { waitUntil: "networkidle" });
     expect(await page.locator("#estado-busqueda").getAttribute("role")).toBe("status");
     await page.focus("#q");
     await page.keyboard.type("decreto");
@@ -82,9 +73,9 @@ describe("search", () => {
   });
 
   it("says plainly that search needs JavaScript when it is off, and points to the listings", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${served.url}/buscar/?q=decreto`, { waitUntil: "load" });
+    await page.goto(`${site.served.url}/buscar/?q=decreto`, { waitUntil: "load" });
     const text = await page.locator("main").innerText();
     expect(text).toContain("La búsqueda necesita JavaScript");
     expect(await page.locator('main a[href="/normativa/tipo/decretos/"]').count()).toBe(1);
@@ -92,11 +83,11 @@ describe("search", () => {
   });
 
   it("loads nothing of the search library on other pages", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${served.url}/`, { waitUntil: "networkidle" });
-    await page.goto(`${served.url}/noticias/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.served.url}/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.served.url}/noticias/`, { waitUntil: "networkidle" });
     expect(requests.filter((p) => p.startsWith("/pagefind/") || p.includes("buscar"))).toEqual([]);
     await page.close();
   });

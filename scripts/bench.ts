@@ -13,6 +13,7 @@ import { gzipSync } from "node:zlib";
 import { writeSyntheticNews } from "../src/bench/synthetic.ts";
 import { measureSearch } from "../src/bench/search.ts";
 import { measureIncrementalEdit } from "../src/bench/incremental.ts";
+import { measureLighthouse } from "../src/bench/lighthouse.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 4000);
@@ -125,6 +126,13 @@ async function main(): Promise<void> {
   console.log(`  antes de buscar: ${search.beforeBytes} bytes de Pagefind en otras páginas`);
   console.log(`  consulta en frío: ${(search.bytes / 1024).toFixed(1)} KB en ${search.requests} solicitudes a /pagefind/ (${search.results} resultados mostrados) · meta ≤ 100 KB en ≤ 5`);
   for (const f of search.files) console.log(`    ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.url}`);
+
+  const newsUrl = new URL(JSON.parse(readFileSync(path.join(out, "feeds/noticias.json"), "utf8")).items[0].url).pathname;
+  const actUrl = new URL(JSON.parse(readFileSync(path.join(out, "feeds/normativa.json"), "utf8")).items[0].url).pathname;
+  const lighthouse = await measureLighthouse(out, ["/", newsUrl, actUrl, "/buscar/"]);
+  console.log("\nLighthouse (móvil, Chromium de Debian; servidor local sin compresión)");
+  for (const l of lighthouse) console.log(`  ${l.url}: ${Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(" · ")}`);
+  console.log("  meta: 100 en las cuatro categorías");
 
   const edit = await measureIncrementalEdit(content);
   console.log("\nServidor de desarrollo: edición de una noticia con todo el contenido presente");

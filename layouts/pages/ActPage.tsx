@@ -5,7 +5,7 @@ import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { actTypeLabel, statusLabel } from "../components/Lists.tsx";
 import { Markdown } from "../components/Markdown.tsx";
-import { Time } from "../components/Time.tsx";
+import { Time, UpdatedRow } from "../components/Time.tsx";
 
 export interface ActRelations {
   modifiedBy: ActEntry[];
@@ -91,14 +91,7 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
               </dd>
             </>
           )}
-          {entry.updated && (
-            <>
-              <dt>Última actualización</dt>
-              <dd>
-                <Time date={entry.updated} />
-              </dd>
-            </>
-          )}
+          <UpdatedRow date={entry.updated} />
           {data.attachment && (
             <>
               <dt>Documento original</dt>

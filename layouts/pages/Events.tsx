@@ -5,7 +5,7 @@ import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { DataTable } from "../components/DataTable.tsx";
 import { Markdown } from "../components/Markdown.tsx";
-import { Time } from "../components/Time.tsx";
+import { Time, UpdatedRow } from "../components/Time.tsx";
 
 const kindLabel = (v: string) => EVENT_KINDS.find((k) => k.value === v)?.label ?? v;
 const levelLabel = (v: string) => LEVELS.find((l) => l.value === v)?.label ?? v;
@@ -39,7 +39,6 @@ export function EventsIndex({ ctx }: { ctx: PageContext }) {
       title="Calendario de eventos"
       description="Capacitaciones, talleres de socialización y reuniones de la administración municipal."
       breadcrumbs={[{ label: "Calendario de eventos" }]}
-     
     >
       <h1>Calendario de eventos</h1>
       <section aria-labelledby="proximos">
@@ -89,14 +88,7 @@ export function EventPage({ ctx, entry }: { ctx: PageContext; entry: EventEntry 
               </dd>
             </>
           )}
-          {entry.updated && (
-            <>
-              <dt>Última actualización</dt>
-              <dd>
-                <Time date={entry.updated} />
-              </dd>
-            </>
-          )}
+          <UpdatedRow date={entry.updated} />
         </dl>
         {entry.body.trim() && <Markdown source={entry.body} />}
       </article>
@@ -112,7 +104,6 @@ export function AgreementsIndex({ ctx }: { ctx: PageContext }) {
       title="Convenios y alianzas"
       description="Convenios con entidades locales, departamentales, nacionales e internacionales."
       breadcrumbs={[{ label: "Convenios y alianzas" }]}
-     
     >
       <h1>Convenios y alianzas</h1>
       {items.length === 0 ? (

@@ -11,7 +11,6 @@ export function NewsIndex({ ctx, items, page, pages }: { ctx: PageContext; items
       title={title}
       description={`Noticias de la ${ctx.portal.site.entity}, de la más reciente a la más antigua.`}
       breadcrumbs={page === 1 ? [{ label: "Noticias" }] : [{ label: "Noticias", url: "/noticias/" }, { label: `Página ${page}` }]}
-     
     >
       <h1>{title}</h1>
       <p>

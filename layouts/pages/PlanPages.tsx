@@ -14,7 +14,6 @@ export function PlanIndex({ ctx }: { ctx: PageContext }) {
       title="Planes"
       description="Planes de acción y documentos de planeación del municipio."
       breadcrumbs={[{ label: "Planes" }]}
-     
     >
       <h1>Planes</h1>
       <p>Los planes que ha aprobado la administración, con sus acciones, metas e indicadores.</p>

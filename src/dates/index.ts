@@ -19,6 +19,11 @@ export interface ContentDate {
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/;
 
+const MONTHS = [
+  "enero", "febrero", "marzo", "abril", "mayo", "junio",
+  "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+];
+
 export type DateParseResult = { ok: true; value: ContentDate } | { ok: false; reason: string };
 
 /**
@@ -60,8 +65,10 @@ export function parseContentDate(input: unknown): DateParseResult {
 
 /** "27 de agosto de 2008", the way dates are written in Colombia. */
 export function formatLongDate(date: ContentDate | DateTime): string {
-  const dt = "dt" in date ? date.dt : date;
-  return dt.setZone(ZONE).setLocale(LOCALE).toFormat("d 'de' MMMM 'de' yyyy");
+  // Month names from our own table: luxon's "MMMM" asks Intl every time, and a build writes this date
+  // on thousands of pages (it was a second of a 4,000-page build). A test checks both agree.
+  const dt = ("dt" in date ? date.dt : date).setZone(ZONE);
+  return `${dt.day} de ${MONTHS[dt.month - 1]} de ${dt.year}`;
 }
 
 /** "27 de agosto de 2008, 3:30 p. m." when the editor gave a time. */
@@ -92,11 +99,6 @@ export function monthKey(date: ContentDate | DateTime): string {
 export function yearOf(date: ContentDate): number {
   return date.dt.setZone(ZONE).year;
 }
-
-const MONTHS = [
-  "enero", "febrero", "marzo", "abril", "mayo", "junio",
-  "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-];
 
 /** "marzo de 2024" from "2024-03". */
 export function formatMonthKey(key: string, capitalise = false): string {

@@ -46,6 +46,12 @@ describe("formatting", () => {
   it("writes dates the Colombian way", () => {
     expect(formatLongDate(parse("2008-08-27"))).toBe("27 de agosto de 2008");
     expect(formatLongDate(parse("2024-01-01"))).toBe("1 de enero de 2024");
+    // Our month table says what luxon (Intl, es-CO) says, every month, at the zone's day boundary.
+    for (let m = 1; m <= 12; m++) {
+      const date = parse(`2025-${String(m).padStart(2, "0")}-01T00:00:00-05:00`);
+      expect(formatLongDate(date)).toBe(date.dt.setLocale("es-CO").toFormat("d 'de' MMMM 'de' yyyy"));
+    }
+    expect(formatLongDate(parse("2024-03-01T03:00:00Z"))).toBe("29 de febrero de 2024");
     expect(formatLongDateTime(parse("2024-03-05T15:30"))).toMatch(/^5 de marzo de 2024, 3:30 p\.\s?m\.$/);
     expect(formatMonthKey("2024-03")).toBe("marzo de 2024");
     expect(formatMonthKey("2024-03", true)).toBe("Marzo de 2024");

@@ -24,6 +24,24 @@ function fail(what: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind no pudo ${what}: ${errors.join("; ")}`);
 }
 
+const BODY = '<div data-pagefind-body="">';
+
+/**
+ * What Pagefind needs of a page: its language and the indexed part. Pagefind reads nothing outside
+ * data-pagefind-body but the language, and every page travels to its process as base64 JSON: the header,
+ * menus and footer were two thirds of each message, and the indexer fell seconds behind the render.
+ * Layout puts the indexed part last in <main>, so it ends where <main> does (content cannot close
+ * <main>: Markdown's HTML is escaped). Undefined for a page search does not index.
+ */
+export function searchDocument(html: string): string | undefined {
+  const start = html.indexOf(BODY);
+  if (start < 0) return undefined;
+  const end = html.lastIndexOf("</main>");
+  if (end < start) return html;
+  const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? "es";
+  return `<!DOCTYPE html><html lang="${lang}"><body>${html.slice(start, end)}</body></html>`;
+}
+
 export class SearchIndexer {
   #index: Promise<pagefind.PagefindIndex>;
   #pending: Promise<unknown>[] = [];
@@ -39,9 +57,10 @@ export class SearchIndexer {
 
   /** Queues a rendered HTML page; pages without data-pagefind-body are ignored by Pagefind itself. */
   addPage(url: string, html: string): void {
-    if (!html.includes("data-pagefind-body")) return;
+    const content = searchDocument(html);
+    if (!content) return;
     this.#pages++;
-    this.#pending.push(this.#index.then((index) => index.addHTMLFile({ url, content: html })).then((r) => fail(`indexar ${url}`, r.errors)));
+    this.#pending.push(this.#index.then((index) => index.addHTMLFile({ url, content })).then((r) => fail(`indexar ${url}`, r.errors)));
   }
 
   /** Queues every page already written in a folder (the dev server re-indexes this way). */
@@ -58,6 +77,7 @@ export class SearchIndexer {
     try {
       const index = await this.#index;
       await Promise.all(this.#pending);
+      if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] pendientes ${Math.round(performance.now())}`);
       for (const r of records) fail(`indexar ${r.url}`, (await index.addCustomRecord({ ...r, language: "es" })).errors);
       fail("escribir el índice", (await index.writeFiles({ outputPath: path.join(outDir, "pagefind") })).errors);
       return { pages: this.#pages, records: records.length, ms: performance.now() - this.#started };

@@ -3,6 +3,7 @@ import path from "node:path";
 import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { allFiles, fileForUrl } from "./files.ts";
+import { searchDocument } from "../../src/search/index.ts";
 
 const siteDir = inject("siteDir");
 let files: string[];
@@ -87,5 +88,24 @@ describe("the built Palmar site", () => {
       }
     }
     expect(external).toEqual([]);
+  });
+
+  it("hands Pagefind exactly each indexed page's searchable part", () => {
+    let indexed = 0;
+    for (const [file, source] of html) {
+      const doc = searchDocument(source);
+      if (!source.includes("data-pagefind-body")) {
+        expect(doc, urlOf(file)).toBeUndefined();
+        continue;
+      }
+      indexed++;
+      const body = /<body>([\s\S]*)<\/body>/.exec(doc!)![1]!;
+      // One whole element: it opens with the indexed <div> and every <div> in it closes inside it.
+      expect(body.startsWith('<div data-pagefind-body="">'), urlOf(file)).toBe(true);
+      expect(body.match(/<div\b/g)!.length, urlOf(file)).toBe(body.match(/<\/div>/g)!.length);
+      expect(source.includes(body), urlOf(file)).toBe(true);
+      expect(doc!.startsWith('<!DOCTYPE html><html lang="es-CO"><body>'), urlOf(file)).toBe(true);
+    }
+    expect(indexed).toBeGreaterThan(50);
   });
 });

@@ -51,18 +51,22 @@ export interface BuildState {
   changedFiles?: ReadonlySet<string>;
   /** Parsed content files, reused by later builds in the same process. */
   loadCache: LoadCache;
+  /** Where this build writes (Eleventy's output folder), known from eleventy.before on. */
+  outputDir?: string;
+  /** Pages rendered in this build, and what runs once every planned page has been (step 4's index). */
+  rendered: number;
+  whenAllRendered: (() => void)[];
 }
 
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
 
-/** `PORTAL_TIMINGS=1` prints how long each step takes: the bench reads these lines. */
-const started = performance.now();
+/** `PORTAL_TIMINGS=1` prints when each step ends, in ms since the process started (startup included). */
 export function timing(step: string): void {
-  if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] ${step}: ${Math.round(performance.now() - started)} ms`);
+  if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] ${step}: ${Math.round(performance.now())} ms`);
 }
 
 export function createBuildState(options: PortalOptions): BuildState {
-  return { options, routes: new Map(), producers: [], planLinks: [], loadCache: new Map() };
+  return { options, routes: new Map(), producers: [], planLinks: [], loadCache: new Map(), rendered: 0, whenAllRendered: [] };
 }
 
 /** Computes every route of the site from content/: the whole build's model, made once per build. */
@@ -95,6 +99,10 @@ export function validateContent(eleventyConfig: EleventyConfig, state: BuildStat
 
 /** Step 2: one virtual template writes every route; its pagination walks the planned URLs. */
 export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): void {
+  eleventyConfig.on("eleventy.before", ({ dir }: { dir: { output: string } }) => {
+    state.outputDir = dir.output;
+    state.rendered = 0;
+  });
   eleventyConfig.addTemplate(
     "portal.11ty.js",
     {
@@ -106,6 +114,9 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
       render: (data: { route: { url: string } }) => {
         const output = state.routes.get(data.route.url)!.render();
         state.searchIndexer?.addPage(data.route.url, output);
+        // Eleventy renders every page before it writes them: work that needs them all can start now,
+        // on the other core, while Eleventy writes.
+        if (++state.rendered === state.routes.size) for (const then of state.whenAllRendered) then();
         return output;
       },
     },
@@ -136,14 +147,28 @@ export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState
     const script = scriptAsset(path.join(state.options.root, "layouts/scripts/buscar.ts"), "buscar");
     return [script.route, ...searchRoutes(portal, stylesheet, script.url)];
   });
-  eleventyConfig.on("eleventy.before", () => {
-    state.searchIndexer = new SearchIndexer();
-  });
-  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+  // Pagefind has every page once the last one is rendered: it builds and writes its index then, while
+  // Eleventy is still writing the pages (it waited for Eleventy's writes before: seconds at 4,000 pages).
+  let writing: Promise<IndexResult> | undefined;
+  const writeIndex = (outputDir: string) => {
     const indexer = state.searchIndexer;
     state.searchIndexer = undefined;
-    timing("páginas escritas; índice de búsqueda: cierre");
-    if (indexer) state.lastIndex = await indexer.finish(dir.output, state.portal ? await pdfRecords(state.portal) : []);
+    if (!indexer) return;
+    timing("páginas en el índice de búsqueda; su escritura empieza");
+    const portal = state.portal;
+    writing = (portal ? pdfRecords(portal) : Promise.resolve([])).then((records) => indexer.finish(outputDir, records));
+    // Awaited in eleventy.after; a failure must not count as unhandled before then.
+    writing.catch(() => undefined);
+  };
+  eleventyConfig.on("eleventy.before", () => {
+    writing = undefined;
+    state.searchIndexer = new SearchIndexer();
+  });
+  state.whenAllRendered.push(() => writeIndex(state.outputDir!));
+  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+    timing("páginas escritas");
+    writeIndex(dir.output);
+    if (writing) state.lastIndex = await writing;
     timing("índice de búsqueda escrito");
   });
 }

@@ -79,14 +79,14 @@ async function main(): Promise<void> {
 
   console.log(`Portal Municipal — bench con ${N.toLocaleString("es-CO")} noticias sintéticas (más el contenido de Palmar), ${RUNS} corridas alternadas, ${cpus().length} núcleos.`);
   // Warm the caches of both (module compilation, disk) before timing.
-  timed(process.execPath, ["--import", "tsx", "scripts/build.ts"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out });
+  timed(process.execPath, ["scripts/build.mjs"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out });
   timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
 
   const ours: Run[] = [];
   const peers: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
     rmSync(out, { recursive: true, force: true });
-    ours.push(timed(process.execPath, ["--import", "tsx", "scripts/build.ts"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out }));
+    ours.push(timed(process.execPath, ["scripts/build.mjs"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out }));
     rmSync(path.join(peer, "_site"), { recursive: true, force: true });
     const e = timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
     const p = timed(pagefindCli, ["--site", "_site", "--force-language", "es"], {}, peer);

@@ -6,7 +6,7 @@ const { ContentValidationError } = await import("../src/content/errors.ts");
 const { DuplicateUrlError } = await import("../src/routes/types.ts");
 
 try {
-  const { outDir, files, ms } = await buildSite({ contentDir: process.env.PORTAL_CONTENT, outDir: process.env.PORTAL_OUTPUT, quiet: true });
+  const { outDir, files, ms } = await buildSite({ contentDir: process.env.PORTAL_CONTENT, outDir: process.env.PORTAL_OUTPUT, quiet: true, configPath: process.env.PORTAL_ELEVENTY_CONFIG });
   console.log(`Sitio construido en ${outDir}: ${files} archivos en ${(ms / 1000).toFixed(2)} s.`);
 } catch (e) {
   if (e instanceof ContentValidationError || e instanceof DuplicateUrlError) {

@@ -16,6 +16,8 @@ export interface BuildOptions {
   contentDir?: string;
   outDir?: string;
   quiet?: boolean;
+  /** The Eleventy configuration: .eleventy.ts, or its compiled copy (scripts/build.mjs). */
+  configPath?: string;
 }
 
 export interface BuildResult {
@@ -48,7 +50,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   let files = 0;
   try {
     const eleventy = new Eleventy(path.join(ROOT, "src/pipeline/eleventy-input"), staging, {
-      configPath: path.join(ROOT, ".eleventy.ts"),
+      configPath: options.configPath ?? path.join(ROOT, ".eleventy.ts"),
       quietMode: options.quiet ?? true,
     });
     // Our own message names the file and field; Eleventy's log would bury it under a stack trace.

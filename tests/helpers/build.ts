@@ -8,7 +8,7 @@ export const FIXTURE_SITE = path.join(ROOT, "tests/fixtures/site");
 
 /** Runs the production build exactly as `npm run build` does, in a child process. */
 export function runBuild(contentDir: string, outDir: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/build.ts")], {
+  const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/build.mjs")], {
     cwd: ROOT,
     env: { ...process.env, PORTAL_CONTENT: contentDir, PORTAL_OUTPUT: outDir, ...env },
     encoding: "utf8",

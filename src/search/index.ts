@@ -77,7 +77,7 @@ export class SearchIndexer {
     try {
       const index = await this.#index;
       await Promise.all(this.#pending);
-      if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] pendientes ${Math.round(performance.now())}`);
+      if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] páginas indexadas por Pagefind: ${Math.round(performance.now())} ms`);
       for (const r of records) fail(`indexar ${r.url}`, (await index.addCustomRecord({ ...r, language: "es" })).errors);
       fail("escribir el índice", (await index.writeFiles({ outputPath: path.join(outDir, "pagefind") })).errors);
       return { pages: this.#pages, records: records.length, ms: performance.now() - this.#started };

@@ -222,6 +222,13 @@ function parseEntry<C extends CollectionName>(
   return { collection, id, file: rel, url: entryUrl(collection, id), body: parsed.body, data, hash, ...describe(collection, data) };
 }
 
+// The schemas depend only on the identity; the dev server loads on every edit and rebuilt them each time.
+let schemasMemo: { stamp: string; collections: ReturnType<typeof defineCollections> } | undefined;
+function collectionsFor(site: SiteData, stamp: string) {
+  if (schemasMemo?.stamp !== stamp) schemasMemo = { stamp, collections: defineCollections(site) };
+  return schemasMemo.collections;
+}
+
 /** What a file name should be: the editor's words without accents, spaces or capitals. */
 export const suggestSlug = slugify;
 
@@ -333,9 +340,9 @@ export function loadPortal(options: LoadOptions): Portal {
   );
   if (!site || !transparency) throw new ContentValidationError(issues);
 
-  const collections = defineCollections(site);
   // Entries were validated against the previous identity (its offices, its issuers): start afresh.
   const siteStamp = JSON.stringify(site);
+  const collections = collectionsFor(site, siteStamp);
   if (opts.cache && opts.cache.get(SITE_KEY)?.stamp !== siteStamp) {
     opts.cache.clear();
     opts.cache.set(SITE_KEY, { stamp: siteStamp, issues: [] });

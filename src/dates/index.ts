@@ -92,8 +92,8 @@ export function isoInstant(date: ContentDate | DateTime): string {
 
 /** "2024-03" in Bogota: the month a publication counts for. */
 export function monthKey(date: ContentDate | DateTime): string {
-  const dt = "dt" in date ? date.dt : date;
-  return dt.setZone(ZONE).toFormat("yyyy-MM");
+  const dt = ("dt" in date ? date.dt : date).setZone(ZONE);
+  return `${dt.year}-${String(dt.month).padStart(2, "0")}`;
 }
 
 export function yearOf(date: ContentDate): number {

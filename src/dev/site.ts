@@ -34,18 +34,52 @@ class RecordedConfig implements EleventyConfig {
   }
 }
 
-/** Entries count by identity and file hash; dates by their ISO text. */
-function replacer(_key: string, value: unknown): unknown {
-  if (value && typeof value === "object") {
-    const v = value as { hash?: unknown; collection?: unknown; id?: unknown };
-    if (typeof v.hash === "string" && typeof v.collection === "string" && typeof v.id === "string") return `${v.collection}/${v.id}@${v.hash}`;
-    if (DateTime.isDateTime(value)) return value.toISO();
+/**
+ * What a page shows, as text: entries by identity and file hash, dates by their instant, the rest as
+ * JSON would write it. Not JSON.stringify: it calls luxon's toJSON (toISO) on every date first, and
+ * the site map alone holds thousands; that was most of an edit's rebuild.
+ */
+function stamp(value: unknown, out: string[], depth = 0): void {
+  if (depth > 64) throw new Error("reads: estructura demasiado profunda o circular");
+  if (typeof value === "string") {
+    out.push(`${value.length}"`, value);
+    return;
   }
-  return value;
+  if (value === null || typeof value !== "object") {
+    out.push(typeof value === "function" ? "f" : String(value));
+    return;
+  }
+  if (DateTime.isDateTime(value)) {
+    out.push(`@${value.toMillis()}`);
+    return;
+  }
+  const v = value as { hash?: unknown; collection?: unknown; id?: unknown };
+  if (typeof v.hash === "string" && typeof v.collection === "string" && typeof v.id === "string") {
+    out.push(`${v.collection}/${v.id}@${v.hash}`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    out.push("[");
+    for (const item of value) {
+      stamp(item, out, depth + 1);
+      out.push(",");
+    }
+    out.push("]");
+    return;
+  }
+  out.push("{");
+  for (const [key, item] of Object.entries(value)) {
+    out.push(key, ":");
+    stamp(item, out, depth + 1);
+    out.push(",");
+  }
+  out.push("}");
 }
 
 export function fingerprint(chrome: string, reads: readonly unknown[]): string {
-  return createHash("sha1").update(chrome).update(JSON.stringify(reads, replacer)).digest("hex");
+  const out: string[] = [chrome];
+  stamp(reads, out);
+  return createHash("sha1").update(out.join("")).digest("hex");
 }
 
 export interface DevBuildResult {
@@ -95,7 +129,8 @@ export class DevSite {
     const { routes, portal } = this.state;
     const template = [...this.#config.templates.values()][0]!;
     // What every page shows besides its own content: the identity in the header and footer, the stylesheet.
-    const chrome = JSON.stringify(portal!.site) + [...routes.keys()].filter((u) => u.startsWith("/assets/")).join();
+    // Hashed once here rather than into each of thousands of fingerprints.
+    const chrome = createHash("sha1").update(JSON.stringify(portal!.site) + [...routes.keys()].filter((u) => u.startsWith("/assets/")).join()).digest("hex");
     const written: string[] = [];
     for (const route of routes.values()) {
       const fp = route.reads ? fingerprint(chrome, route.reads) : undefined;

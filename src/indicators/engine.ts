@@ -65,7 +65,8 @@ export function periodKey(dt: DateTime, period: Period): string {
   const d = dt.setZone(ZONE);
   switch (period) {
     case "month":
-      return d.toFormat("yyyy-MM");
+      // Not luxon's toFormat: it asks Intl on every call, and every entry is bucketed on every build.
+      return `${d.year}-${String(d.month).padStart(2, "0")}`;
     case "semester":
       return `${d.year}-S${d.month <= 6 ? 1 : 2}`;
     case "year":
@@ -79,15 +80,18 @@ export function periodKey(dt: DateTime, period: Period): string {
 export function periodRange(from: DateTime, to: DateTime, period: Period): string[] {
   if (period === "once") return ["total"];
   const keys: string[] = [];
-  const step = period === "month" ? { months: 1 } : period === "semester" ? { months: 6 } : { years: 1 };
-  let cursor = from.setZone(ZONE).startOf(period === "month" ? "month" : "year");
-  if (period === "semester" && from.setZone(ZONE).month > 6) cursor = cursor.plus({ months: 6 });
+  // Counted on the calendar in Bogota with plain numbers: luxon's plus() per step showed in every build.
+  const start = from.setZone(ZONE);
+  const stepMonths = period === "month" ? 1 : period === "semester" ? 6 : 12;
+  let index = start.year * 12 + (period === "month" ? start.month - 1 : period === "semester" && start.month > 6 ? 6 : 0);
   const last = periodKey(to, period);
   for (let guard = 0; guard < 5000; guard++) {
-    const key = periodKey(cursor, period);
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    const key = period === "month" ? `${year}-${String(month).padStart(2, "0")}` : period === "semester" ? `${year}-S${month <= 6 ? 1 : 2}` : String(year);
     keys.push(key);
     if (key === last) break;
-    cursor = cursor.plus(step);
+    index += stepMonths;
   }
   return keys;
 }

@@ -22,13 +22,22 @@ export function stylesheetAsset(file: string): Asset {
   return { url, route: { url, source: file, reads: [url], render: () => css } };
 }
 
+// The dev server plans the site on every edit; the script rarely changes with it.
+const compiled = new Map<string, string>();
+
 /** A browser script, compiled from TypeScript and named by its content like the stylesheet. */
 export function scriptAsset(file: string, name: string): Asset {
   const source = readFileSync(file, "utf8");
-  const { code } = transformSync(source, { loader: "ts", format: "esm", target: "es2020", minify: true, legalComments: "none" });
-  const hash = createHash("sha256").update(code).digest("hex").slice(0, 10);
+  let code = compiled.get(source);
+  if (code === undefined) {
+    code = transformSync(source, { loader: "ts", format: "esm", target: "es2020", minify: true, legalComments: "none" }).code;
+    compiled.clear();
+    compiled.set(source, code);
+  }
+  const js = code;
+  const hash = createHash("sha256").update(js).digest("hex").slice(0, 10);
   const url = `/assets/${name}.${hash}.js`;
-  return { url, route: { url, source: file, reads: [url], render: () => code } };
+  return { url, route: { url, source: file, reads: [url], render: () => js } };
 }
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#004884"/><path d="M8 22V10h7a4 4 0 0 1 0 8h-4v4z" fill="#fff"/></svg>`;

@@ -26,6 +26,28 @@ describe("periods", () => {
     expect(periodRange(bogota("2008-08-27"), bogota("2009-02-01"), "semester")).toEqual(["2008-S2", "2009-S1"]);
     expect(periodRange(bogota("2008-11-05"), bogota("2009-02-01"), "month")).toEqual(["2008-11", "2008-12", "2009-01", "2009-02"]);
     expect(periodRange(bogota("2008-08-27"), bogota("2011-12-31"), "year")).toEqual(["2008", "2009", "2010", "2011"]);
+    expect(periodRange(bogota("2009-01-01"), bogota("2009-06-30"), "semester")).toEqual(["2009-S1"]);
+    expect(periodRange(bogota("2009-07-01"), bogota("2010-07-01"), "semester")).toEqual(["2009-S2", "2010-S1", "2010-S2"]);
+    // An instant given in UTC counts in Bogota: 03:00 UTC on 1 March is still February there.
+    expect(periodRange(DateTime.fromISO("2024-03-01T03:00:00Z"), bogota("2024-04-02"), "month")).toEqual(["2024-02", "2024-03", "2024-04"]);
+  });
+
+  it("lists the same periods as stepping through luxon's calendar would", () => {
+    const step = { month: { months: 1 }, semester: { months: 6 }, year: { years: 1 } } as const;
+    for (let i = 0; i < 300; i++) {
+      const from = DateTime.fromObject({ year: 1995 + (i % 30), month: 1 + ((i * 7) % 12), day: 1 + ((i * 11) % 28) }, { zone: "America/Bogota" });
+      const to = from.plus({ days: (i * 37) % 3000 });
+      for (const period of ["month", "semester", "year"] as const) {
+        const expected: string[] = [];
+        let cursor = from.startOf(period === "month" ? "month" : "year");
+        if (period === "semester" && from.month > 6) cursor = cursor.plus({ months: 6 });
+        while (cursor <= to) {
+          expected.push(periodKey(cursor, period));
+          cursor = cursor.plus(step[period]);
+        }
+        expect(periodRange(from, to, period)).toEqual(expected);
+      }
+    }
   });
 });
 

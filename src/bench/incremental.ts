@@ -41,6 +41,8 @@ export async function measureIncrementalEdit(contentDir: string): Promise<EditCo
     stdio: ["ignore", "pipe", "pipe"],
   });
   const reports: { type: string; written?: string[]; total?: number; ms?: number }[] = [];
+  let errors = "";
+  child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   let buffer = "";
   child.stdout.on("data", (chunk: Buffer) => {
     buffer += chunk.toString();
@@ -76,7 +78,10 @@ export async function measureIncrementalEdit(contentDir: string): Promise<EditCo
       for (;;) {
         const res = await fetch(url).then((r) => r.text()).catch(() => "");
         if (res.includes(marker)) break;
-        if (performance.now() - started > 30_000) throw new Error("la edición no llegó a servirse en 30 s");
+        if (performance.now() - started > 30_000) {
+          const said = reports.slice(before).map((r) => JSON.stringify(r).slice(0, 400)).join("\n") || "(nada)";
+          throw new Error(`la edición de ${target} no llegó a servirse en 30 s; el servidor informó:\n${said}\n${errors.slice(-2000)}`);
+        }
         await new Promise((r) => setTimeout(r, 5));
       }
       runs.push(performance.now() - started);

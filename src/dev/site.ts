@@ -157,16 +157,38 @@ export class DevSite {
     return { full, written, removed, total: routes.size, ms: performance.now() - started };
   }
 
-  /** Search follows a moment later, on the whole written site, without holding up the page. */
-  scheduleReindex(delayMs = 1500, done?: (ms: number) => void): void {
+  #reindexing = false;
+  #reindexAgain?: (result: number | Error) => void;
+
+  /**
+   * Search follows a moment later, on the whole written site, without holding up the page. One re-index
+   * at a time: Pagefind's Node API has one service per process, and closing it ends every index in it
+   * (edits closer together than a re-index once crashed the dev server that way).
+   */
+  scheduleReindex(delayMs = 1500, done?: (result: number | Error) => void): void {
     clearTimeout(this.#reindex);
-    this.#reindex = setTimeout(() => {
+    this.#reindex = setTimeout(() => void this.#runReindex(done), delayMs);
+  }
+
+  async #runReindex(done?: (result: number | Error) => void): Promise<void> {
+    if (this.#reindexing) {
+      this.#reindexAgain = done ?? (() => undefined);
+      return;
+    }
+    this.#reindexing = true;
+    try {
       const indexer = new SearchIndexer();
       indexer.addDirectory(this.outDir);
       const portal = this.state.portal;
-      void (portal ? pdfRecords(portal) : Promise.resolve([]))
-        .then((records) => indexer.finish(this.outDir, records))
-        .then((r) => done?.(r.ms));
-    }, delayMs);
+      const records = portal ? await pdfRecords(portal) : [];
+      done?.((await indexer.finish(this.outDir, records)).ms);
+    } catch (e) {
+      done?.(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      this.#reindexing = false;
+    }
+    const again = this.#reindexAgain;
+    this.#reindexAgain = undefined;
+    if (again) await this.#runReindex(again);
   }
 }

@@ -35,7 +35,12 @@ async function rebuild(): Promise<void> {
   try {
     const result = await site.build(batch);
     send({ type: "built", ...result });
-    if (!result.full) site.scheduleReindex(1500, (ms) => send({ type: "indexed", ms }));
+    // Then one incremental build with nothing changed: it writes nothing, but the first real edit runs
+    // code the JIT has already compiled (it was served in twice the time of the edits after it).
+    if (result.full) await site.build(new Set());
+    if (!result.full) {
+      site.scheduleReindex(1500, (r) => send(r instanceof Error ? { type: "error", message: `No se pudo actualizar el índice de búsqueda: ${r.message}` } : { type: "indexed", ms: r }));
+    }
   } catch (e) {
     changed = undefined; // after a failure, check every file again next time
     if (e instanceof ContentValidationError || e instanceof DuplicateUrlError) send({ type: "error", message: e.message });

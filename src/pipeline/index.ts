@@ -3,6 +3,7 @@
  * state; the steps are called, in order, from .eleventy.ts. Everything they call is plain functions.
  */
 import { cpSync, existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { loadPortal, type LoadCache, type Portal } from "../content/load.ts";
 import { pageRoutes } from "../routes/pages.ts";
@@ -10,7 +11,7 @@ import { scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-file
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
 import { searchRoutes } from "../search/routes.ts";
-import { assertUniqueUrls, type Route } from "../routes/types.ts";
+import { assertUniqueUrls, normaliseUrl, type Route } from "../routes/types.ts";
 import { FREQUENCY_PAGE, feedRoutes } from "../feeds/routes.ts";
 import { findFrequencyIndicator } from "../feeds/frequency.ts";
 import { indicatorRoutes, indicatorsUrl } from "../indicators/routes.ts";
@@ -56,6 +57,8 @@ export interface BuildState {
   /** Pages rendered in this build, and what runs once every planned page has been (step 4's index). */
   rendered: number;
   whenAllRendered: (() => void)[];
+  /** What runs once the site is planned and validated, before any page renders. */
+  whenPlanned: (() => void)[];
 }
 
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
@@ -66,7 +69,7 @@ export function timing(step: string): void {
 }
 
 export function createBuildState(options: PortalOptions): BuildState {
-  return { options, routes: new Map(), producers: [], planLinks: [], loadCache: new Map(), rendered: 0, whenAllRendered: [] };
+  return { options, routes: new Map(), producers: [], planLinks: [], loadCache: new Map(), rendered: 0, whenAllRendered: [], whenPlanned: [] };
 }
 
 /** Computes every route of the site from content/: the whole build's model, made once per build. */
@@ -91,6 +94,7 @@ export function validateContent(eleventyConfig: EleventyConfig, state: BuildStat
     timing("validación: inicio");
     const routes = planSite(state).map((r) => ({ url: r.url }));
     timing("validación y plan del sitio: fin");
+    for (const then of state.whenPlanned) then();
     return routes;
   });
   eleventyConfig.addWatchTarget(path.join(state.options.contentDir, "**"));
@@ -102,6 +106,11 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
   eleventyConfig.on("eleventy.before", ({ dir }: { dir: { output: string } }) => {
     state.outputDir = dir.output;
     state.rendered = 0;
+  });
+  // A new folder per page is half of what writing a page costs on a slow disk. They are made here, on
+  // libuv's threads, while the main thread renders; Eleventy then finds them and only writes the files.
+  state.whenPlanned.push(() => {
+    if (state.outputDir) void makeFolders(state.outputDir, [...state.routes.keys()]);
   });
   eleventyConfig.addTemplate(
     "portal.11ty.js",
@@ -128,6 +137,16 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
     const media = path.join(state.options.contentDir, "media");
     if (existsSync(media)) cpSync(media, path.join(dir.output, "media"), { recursive: true });
   });
+}
+
+/** Creates the folders of the given URLs under `outDir`, a few at a time. Failures are left to Eleventy. */
+export async function makeFolders(outDir: string, urls: string[], parallel = 4): Promise<void> {
+  const folders = [...new Set(urls.map((url) => path.dirname(path.join(outDir, normaliseUrl(url)))))];
+  let next = 0;
+  const work = async () => {
+    while (next < folders.length) await mkdir(folders[next++]!, { recursive: true }).catch(() => undefined);
+  };
+  await Promise.all(Array.from({ length: parallel }, work));
 }
 
 /** Step 3: feeds for readers, and the plan's measures computed from the same content. */

@@ -4,7 +4,7 @@
  * Prints medians, their ratio, ms per page, peak memory, pages written, page weights, the cost of a
  * cold search and of an incremental edit in the dev server.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -14,27 +14,30 @@ import { writeSyntheticNews } from "../src/bench/synthetic.ts";
 import { measureSearch } from "../src/bench/search.ts";
 import { measureIncrementalEdit } from "../src/bench/incremental.ts";
 import { measureLighthouse } from "../src/bench/lighthouse.ts";
+import { samplePeak } from "../src/bench/memory.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 4000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 interface Run {
   ms: number;
   rssMiB?: number;
 }
 
-/** Wall time and peak memory of a command and its children (GNU time's maximum resident set size). */
-function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Run {
+/** Wall time of a command, and the peak memory of it and every process it starts, summed. */
+async function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
   const started = performance.now();
-  const r = TIME
-    ? spawnSync(TIME, ["-f", "%M", command, ...args], { cwd, env: { ...process.env, ...env }, encoding: "utf8" })
-    : spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: "utf8" });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const stop = samplePeak(child.pid!);
+  let output = "";
+  child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const ms = performance.now() - started;
-  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} falló:\n${r.stdout}\n${r.stderr}`);
-  const kib = TIME ? Number(r.stderr.trim().split("\n").at(-1)) : NaN;
-  return { ms, rssMiB: Number.isFinite(kib) ? kib / 1024 : undefined };
+  const rssMiB = stop();
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} falló:\n${output}`);
+  return { ms, rssMiB };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -79,17 +82,17 @@ async function main(): Promise<void> {
 
   console.log(`Portal Municipal — bench con ${N.toLocaleString("es-CO")} noticias sintéticas (más el contenido de Palmar), ${RUNS} corridas alternadas, ${cpus().length} núcleos.`);
   // Warm the caches of both (module compilation, disk) before timing.
-  timed(process.execPath, ["scripts/build.mjs"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out });
-  timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
+  await timed(process.execPath, ["scripts/build.mjs"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out });
+  await timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
 
   const ours: Run[] = [];
   const peers: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
     rmSync(out, { recursive: true, force: true });
-    ours.push(timed(process.execPath, ["scripts/build.mjs"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out }));
+    ours.push(await timed(process.execPath, ["scripts/build.mjs"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out }));
     rmSync(path.join(peer, "_site"), { recursive: true, force: true });
-    const e = timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
-    const p = timed(pagefindCli, ["--site", "_site", "--force-language", "es"], {}, peer);
+    const e = await timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
+    const p = await timed(pagefindCli, ["--site", "_site", "--force-language", "es"], {}, peer);
     peers.push({ ms: e.ms + p.ms, rssMiB: Math.max(e.rssMiB ?? 0, p.rssMiB ?? 0) || undefined });
   }
   const oursMs = median(ours.map((r) => r.ms));
@@ -99,8 +102,8 @@ async function main(): Promise<void> {
   const rss = Math.max(...ours.map((r) => r.rssMiB ?? 0));
 
   console.log("\nConstrucción completa (mediana)");
-  console.log(`  nuestra: ${(oursMs / 1000).toFixed(2)} s · ${(oursMs / pages).toFixed(2)} ms por página · ${pages} páginas HTML · memoria máxima ${rss ? `${rss.toFixed(0)} MiB` : "n/d"}`);
-  console.log(`  par (Eleventy + Nunjucks, luego Pagefind CLI): ${(peerMs / 1000).toFixed(2)} s · ${peerPages} páginas HTML`);
+  console.log(`  nuestra: ${(oursMs / 1000).toFixed(2)} s · ${(oursMs / pages).toFixed(2)} ms por página · ${pages} páginas HTML · memoria máxima ${rss.toFixed(0)} MiB (todos sus procesos sumados)`);
+  console.log(`  par (Eleventy + Nunjucks, luego Pagefind CLI): ${(peerMs / 1000).toFixed(2)} s · ${peerPages} páginas HTML · memoria máxima ${Math.max(...peers.map((r) => r.rssMiB ?? 0)).toFixed(0)} MiB`);
   console.log(`  razón: ${(oursMs / peerMs).toFixed(2)}× (meta ≤ 1,0×; ideal 0,8×)`);
   console.log(`  corridas nuestras: ${ours.map((r) => (r.ms / 1000).toFixed(2)).join(", ")} s · del par: ${peers.map((r) => (r.ms / 1000).toFixed(2)).join(", ")} s`);
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { portal as configurePortal } from "../../.eleventy.ts";
 import type { BuildState, EleventyConfig } from "../pipeline/index.ts";
-import { normaliseUrl } from "../routes/types.ts";
+import { normaliseUrl, type Route } from "../routes/types.ts";
 import { SearchIndexer } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
 
@@ -79,7 +79,9 @@ function stamp(value: unknown, out: string[], depth = 0): void {
 export function fingerprint(chrome: string, reads: readonly unknown[]): string {
   const out: string[] = [chrome];
   stamp(reads, out);
-  return createHash("sha1").update(out.join("")).digest("hex");
+  const text = out.join("");
+  // Most pages show one entry: their text is shorter than a digest would make worth computing.
+  return text.length <= 256 ? text : createHash("sha1").update(text).digest("hex");
 }
 
 export interface DevBuildResult {
@@ -132,7 +134,7 @@ export class DevSite {
     // Hashed once here rather than into each of thousands of fingerprints.
     const chrome = createHash("sha1").update(JSON.stringify(portal!.site) + [...routes.keys()].filter((u) => u.startsWith("/assets/")).join()).digest("hex");
     const written: string[] = [];
-    for (const route of routes.values()) {
+    for (const route of this.#pagesShowing(changed, full)) {
       const fp = route.reads ? fingerprint(chrome, route.reads) : undefined;
       if (fp !== undefined && this.#fingerprints.get(route.url) === fp) continue;
       const file = this.fileFor(route.url);
@@ -155,6 +157,19 @@ export class DevSite {
     }
     this.#built = true;
     return { full, written, removed, total: routes.size, ms: performance.now() - started };
+  }
+
+  /**
+   * Every route, those that show an edited entry first (its page, its listing page): the page the editor
+   * is looking at is written before thousands of others are checked.
+   */
+  #pagesShowing(changed: ReadonlySet<string> | undefined, full: boolean): Set<Route> {
+    const all = [...this.state.routes.values()];
+    if (full || !changed?.size) return new Set(all);
+    const files = new Set([...changed].map((f) => path.relative(this.state.options.root, f)));
+    const shows = (value: unknown) => typeof value === "object" && value !== null && files.has((value as { file?: string }).file ?? "");
+    const first = all.filter((r) => r.reads?.some((x) => shows(x) || (Array.isArray(x) && x.some(shows))));
+    return new Set([...first, ...all]);
   }
 
   #reindexing = false;

@@ -103,14 +103,18 @@ export function validateContent(eleventyConfig: EleventyConfig, state: BuildStat
 
 /** Step 2: one virtual template writes every route; its pagination walks the planned URLs. */
 export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): void {
+  let foldersToMake = false;
   eleventyConfig.on("eleventy.before", ({ dir }: { dir: { output: string } }) => {
     state.outputDir = dir.output;
     state.rendered = 0;
+    foldersToMake = true;
   });
   // A new folder per page is half of what writing a page costs on a slow disk. They are made here, on
   // libuv's threads, while the main thread renders; Eleventy then finds them and only writes the files.
+  // Once per full build: the dev server's later builds write a handful of pages.
   state.whenPlanned.push(() => {
-    if (state.outputDir) void makeFolders(state.outputDir, [...state.routes.keys()]);
+    if (foldersToMake && state.outputDir) void makeFolders(state.outputDir, [...state.routes.keys()]);
+    foldersToMake = false;
   });
   eleventyConfig.addTemplate(
     "portal.11ty.js",

@@ -392,8 +392,13 @@ export type PageData = DataOf<"paginas">;
 export type EventData = DataOf<"eventos">;
 export type AgreementData = DataOf<"convenios">;
 
+// Built once per definition: the dev server validates on every edit.
+const schemas = new WeakMap<CollectionDef, z.ZodType<Record<string, unknown>>>();
+
 export function entrySchema(def: CollectionDef): z.ZodType<Record<string, unknown>> {
-  return objectSchema(def.fields) as z.ZodType<Record<string, unknown>>;
+  let schema = schemas.get(def);
+  if (!schema) schemas.set(def, (schema = objectSchema(def.fields) as z.ZodType<Record<string, unknown>>));
+  return schema;
 }
 
 export function fieldSpecs(def: CollectionDef): Record<string, FieldSpec> {

@@ -46,6 +46,8 @@ describe("the dev server's incremental build", () => {
     const r = await site.build(new Set([newest]));
     expect(r.written).toEqual(expect.arrayContaining(["feeds/noticias.xml", "feeds/noticias.json", `noticias/${path.basename(newest, ".md")}/index.html`]));
     expect(r.written.length).toBeLessThan(20);
+    // The pages that show the entry are written before the rest are even checked.
+    expect(r.written.slice(0, 3)).toContain(`noticias/${path.basename(newest, ".md")}/index.html`);
   });
 
   it("re-indexes one edit after another without two Pagefind indexes at once", async () => {

@@ -4,7 +4,7 @@
  * Prints medians, their ratio, ms per page, peak memory, pages written, page weights, the cost of a
  * cold search and of an incremental edit in the dev server.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -38,6 +38,15 @@ async function timed(command: string, args: string[], env: Record<string, string
   const rssMiB = stop();
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} falló:\n${output}`);
   return { ms, rssMiB };
+}
+
+/**
+ * Each timed run starts with the disk at rest: the files the previous run wrote (and deleted) are
+ * flushed first, so that no run pays for another's writes.
+ */
+async function settle(): Promise<void> {
+  spawnSync("sync");
+  await new Promise((r) => setTimeout(r, 1000));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -89,8 +98,10 @@ async function main(): Promise<void> {
   const peers: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
     rmSync(out, { recursive: true, force: true });
+    await settle();
     ours.push(await timed(process.execPath, ["scripts/build.mjs"], { PORTAL_CONTENT: content, PORTAL_OUTPUT: out }));
     rmSync(path.join(peer, "_site"), { recursive: true, force: true });
+    await settle();
     const e = await timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
     const p = await timed(pagefindCli, ["--site", "_site", "--force-language", "es"], {}, peer);
     peers.push({ ms: e.ms + p.ms, rssMiB: Math.max(e.rssMiB ?? 0, p.rssMiB ?? 0) || undefined });

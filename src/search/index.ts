@@ -79,6 +79,7 @@ export class SearchIndexer {
       await Promise.all(this.#pending);
       if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] páginas indexadas por Pagefind: ${Math.round(performance.now())} ms`);
       for (const r of records) fail(`indexar ${r.url}`, (await index.addCustomRecord({ ...r, language: "es" })).errors);
+      if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] registros de PDF añadidos; Pagefind escribe: ${Math.round(performance.now())} ms`);
       fail("escribir el índice", (await index.writeFiles({ outputPath: path.join(outDir, "pagefind") })).errors);
       return { pages: this.#pages, records: records.length, ms: performance.now() - this.#started };
     } finally {

@@ -54,11 +54,12 @@ async function compile(dir) {
       },
     ],
   });
-  rmSync(dir, { recursive: true, force: true });
+  // The folder appears whole, in one rename, and is never replaced: builds running at the same moment
+  // (the tests start several) may be importing from it. If another build got there first, its copy of
+  // the same sources is as good.
   try {
     renameSync(tmp, dir);
   } catch (e) {
-    // Another build compiled the same sources at the same moment: theirs is as good.
     rmSync(tmp, { recursive: true, force: true });
     if (!existsSync(path.join(dir, "build.mjs"))) throw e;
   }

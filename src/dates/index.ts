@@ -26,6 +26,26 @@ const MONTHS = [
 
 export type DateParseResult = { ok: true; value: ContentDate } | { ok: false; reason: string };
 
+interface LocalFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * A wall-clock time in Bogota. Colombia has kept UTC−5 except for 1992–93, so that offset is tried
+ * first and checked; luxon's own resolution, which asks Intl two or three times, runs only when the
+ * guess is wrong (or the date does not exist, which it then reports). A build reads thousands of dates.
+ */
+function inBogota(f: LocalFields): DateTime {
+  const guess = DateTime.fromMillis(Date.UTC(f.year, f.month - 1, f.day, f.hour + 5, f.minute, f.second), { zone: ZONE });
+  const same = guess.year === f.year && guess.month === f.month && guess.day === f.day && guess.hour === f.hour && guess.minute === f.minute && guess.second === f.second;
+  return same ? guess : DateTime.fromObject(f, { zone: ZONE });
+}
+
 /**
  * Parses a date from its raw text. YAML would roll 2024-02-30 over to March; we read the text ourselves
  * and refuse any day that does not exist.
@@ -42,7 +62,7 @@ export function parseContentDate(input: unknown): DateParseResult {
   const dateOnly = DATE_ONLY.exec(raw);
   if (dateOnly) {
     const [, y, m, d] = dateOnly;
-    const dt = DateTime.fromObject({ year: +y!, month: +m!, day: +d! }, { zone: ZONE });
+    const dt = inBogota({ year: +y!, month: +m!, day: +d!, hour: 0, minute: 0, second: 0 });
     if (!dt.isValid) return { ok: false, reason: `una fecha que exista en el calendario («${raw}» no existe)` };
     return { ok: true, value: { raw, dateOnly: true, dt } };
   }
@@ -55,7 +75,7 @@ export function parseContentDate(input: unknown): DateParseResult {
       const zone = offset === "Z" ? "UTC" : `UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`;
       dt = DateTime.fromObject(fields, { zone });
     } else {
-      dt = DateTime.fromObject(fields, { zone: ZONE });
+      dt = inBogota(fields);
     }
     if (!dt.isValid) return { ok: false, reason: `una fecha y hora que existan («${raw}» no existe)` };
     return { ok: true, value: { raw, dateOnly: false, dt: dt.setZone(ZONE) } };
@@ -71,11 +91,18 @@ export function formatLongDate(date: ContentDate | DateTime): string {
   return `${dt.day} de ${MONTHS[dt.month - 1]} de ${dt.year}`;
 }
 
+// "a. m." / "p. m." exactly as Intl writes them for es-CO (its spaces included), asked once.
+const MERIDIEM = {
+  am: DateTime.fromObject({ hour: 9 }, { zone: "UTC" }).setLocale(LOCALE).toFormat("a"),
+  pm: DateTime.fromObject({ hour: 15 }, { zone: "UTC" }).setLocale(LOCALE).toFormat("a"),
+};
+
 /** "27 de agosto de 2008, 3:30 p. m." when the editor gave a time. */
 export function formatLongDateTime(date: ContentDate): string {
   if (date.dateOnly) return formatLongDate(date);
-  const dt = date.dt.setZone(ZONE).setLocale(LOCALE);
-  return `${formatLongDate(dt)}, ${dt.toFormat("h:mm a")}`;
+  const dt = date.dt.setZone(ZONE);
+  const hour = dt.hour % 12 || 12;
+  return `${formatLongDate(dt)}, ${hour}:${String(dt.minute).padStart(2, "0")} ${dt.hour < 12 ? MERIDIEM.am : MERIDIEM.pm}`;
 }
 
 /** Value for <time datetime>: a calendar date stays a date; an instant carries the Bogota offset. */

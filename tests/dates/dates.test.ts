@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { formatLongDate, formatLongDateTime, formatMonthKey, isoAttribute, isoInstant, monthKey, parseContentDate } from "../../src/dates/index.ts";
 
@@ -8,6 +9,18 @@ function parse(v: unknown) {
 }
 
 describe("parseContentDate", () => {
+  it("reads wall-clock times in Bogota as luxon does, the 1992–93 daylight saving time included", () => {
+    for (const raw of ["2008-08-27", "1992-05-03", "1992-05-03T00:30", "1992-05-03T01:30", "1992-12-31", "1993-04-03T23:30", "1993-04-04", "1985-07-01T12:00", "2024-02-29T23:59:59"]) {
+      const [d, t = "00:00:00"] = raw.split("T");
+      const [year, month, day] = d!.split("-").map(Number);
+      const [hour, minute, second = 0] = t.split(":").map(Number);
+      const expected = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: "America/Bogota" });
+      const r = parseContentDate(raw);
+      expect(r.ok && r.value.dt.toISO(), raw).toBe(expected.toISO());
+    }
+    expect(parseContentDate("2023-02-29").ok).toBe(false);
+  });
+
   it("reads a date-only value as a calendar day in Bogota", () => {
     const d = parse("2008-08-27");
     expect(d.dateOnly).toBe(true);
@@ -52,6 +65,11 @@ describe("formatting", () => {
       expect(formatLongDate(date)).toBe(date.dt.setLocale("es-CO").toFormat("d 'de' MMMM 'de' yyyy"));
     }
     expect(formatLongDate(parse("2024-03-01T03:00:00Z"))).toBe("29 de febrero de 2024");
+    // Times as luxon (Intl, es-CO) writes them, morning, noon, afternoon and midnight.
+    for (const time of ["00:05", "09:30", "12:00", "15:45", "23:59"]) {
+      const date = parse(`2025-06-10T${time}`);
+      expect(formatLongDateTime(date)).toBe(`10 de junio de 2025, ${date.dt.setLocale("es-CO").toFormat("h:mm a")}`);
+    }
     expect(formatLongDateTime(parse("2024-03-05T15:30"))).toMatch(/^5 de marzo de 2024, 3:30 p\.\s?m\.$/);
     expect(formatMonthKey("2024-03")).toBe("marzo de 2024");
     expect(formatMonthKey("2024-03", true)).toBe("Marzo de 2024");

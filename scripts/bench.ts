@@ -139,6 +139,7 @@ async function main(): Promise<void> {
   console.log("\nBúsqueda en frío (Chromium, /buscar/?q=…)");
   console.log(`  antes de buscar: ${search.beforeBytes} bytes de Pagefind en otras páginas`);
   console.log(`  consulta en frío: ${(search.bytes / 1024).toFixed(1)} KB en ${search.requests} solicitudes a /pagefind/ (${search.results} resultados mostrados) · meta ≤ 100 KB en ≤ 5`);
+  console.log(`  con la compresión HTTP que aplica Netlify al JavaScript y al JSON: ${(search.gzipBytes / 1024).toFixed(1)} KB`);
   for (const f of search.files) console.log(`    ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.url}`);
 
   const newsUrl = new URL(JSON.parse(readFileSync(path.join(out, "feeds/noticias.json"), "utf8")).items[0].url).pathname;

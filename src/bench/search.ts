@@ -1,5 +1,8 @@
 /** What a cold search costs a citizen: requests and bytes to /pagefind/, measured in Chromium. */
 import { chromium, type Browser } from "playwright-core";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { serveStatic } from "./serve.ts";
 
 export const CHROMIUM_ARGS = [
@@ -23,6 +26,8 @@ export interface SearchCost {
   beforeBytes: number;
   requests: number;
   bytes: number;
+  /** The same, with the JavaScript and JSON gzip-compressed as Netlify sends them; Pagefind's index files are compressed already. */
+  gzipBytes: number;
   files: { url: string; bytes: number }[];
   results: number;
 }
@@ -47,7 +52,12 @@ export async function measureSearch(siteDir: string, term = "acueducto"): Promis
     await page.waitForSelector("#resultados li", { timeout: 15_000 });
     await page.waitForLoadState("networkidle");
     const results = await page.locator("#resultados li").count();
-    return { beforeBytes, requests: files.length, bytes: files.reduce((s, f) => s + f.bytes, 0), files, results };
+    const gzipBytes = files.reduce((sum, f) => {
+      if (!/\.(?:js|json)$/.test(f.url)) return sum + f.bytes;
+      const body = readFileSync(path.join(siteDir, f.url));
+      return sum + f.bytes - body.length + gzipSync(body).length;
+    }, 0);
+    return { beforeBytes, requests: files.length, bytes: files.reduce((s, f) => s + f.bytes, 0), gzipBytes, files, results };
   } finally {
     await browser.close();
     await served.close();

@@ -43,7 +43,9 @@ export async function measureSearch(siteDir: string, term = "acueducto"): Promis
       const url = new URL(req.url());
       if (!url.pathname.startsWith("/pagefind/")) return;
       const sizes = await req.sizes();
-      files.push({ url: url.pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+      // The body's size from the file itself: Chromium reports 0 for the body of a worker's script.
+      const body = readFileSync(path.join(siteDir, url.pathname)).length;
+      files.push({ url: url.pathname, bytes: body + sizes.responseHeadersSize });
     });
     await page.goto(`${served.url}/noticias/`, { waitUntil: "networkidle" });
     const beforeBytes = files.reduce((s, f) => s + f.bytes, 0);

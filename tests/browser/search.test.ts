@@ -91,4 +91,16 @@ describe("search", () => {
     expect(requests.filter((p) => p.startsWith("/pagefind/") || p.includes("buscar"))).toEqual([]);
     await page.close();
   });
+
+  it("searches without Pagefind's web worker: one script less before the first result", async () => {
+    const page = await site.browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    const { urls } = await search(page, "q=resoluci%C3%B3n");
+    expect(urls.length).toBeGreaterThan(0);
+    const loaded = requests.filter((p) => p.startsWith("/pagefind/"));
+    expect(loaded).toContain("/pagefind/pagefind.js");
+    expect(loaded.filter((p) => p.includes("worker"))).toEqual([]);
+    await page.close();
+  });
 });

@@ -28,7 +28,7 @@ export interface SearchCost {
   bytes: number;
   /** The same, with the JavaScript and JSON gzip-compressed as Netlify sends them; Pagefind's index files are compressed already. */
   gzipBytes: number;
-  files: { url: string; bytes: number }[];
+  files: { url: string; bytes: number; gzipBytes: number }[];
   results: number;
 }
 
@@ -38,14 +38,16 @@ export async function measureSearch(siteDir: string, term = "acueducto"): Promis
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const files: { url: string; bytes: number }[] = [];
+    const files: SearchCost["files"] = [];
     page.on("requestfinished", async (req) => {
       const url = new URL(req.url());
       if (!url.pathname.startsWith("/pagefind/")) return;
       const sizes = await req.sizes();
       // The body's size from the file itself: Chromium reports 0 for the body of a worker's script.
-      const body = readFileSync(path.join(siteDir, url.pathname)).length;
-      files.push({ url: url.pathname, bytes: body + sizes.responseHeadersSize });
+      const body = readFileSync(path.join(siteDir, url.pathname));
+      // Netlify compresses JavaScript and JSON; Pagefind's index files are gzip already.
+      const sent = /\.(?:js|json)$/.test(url.pathname) ? gzipSync(body).length : body.length;
+      files.push({ url: url.pathname, bytes: body.length + sizes.responseHeadersSize, gzipBytes: sent + sizes.responseHeadersSize });
     });
     await page.goto(`${served.url}/noticias/`, { waitUntil: "networkidle" });
     const beforeBytes = files.reduce((s, f) => s + f.bytes, 0);
@@ -54,12 +56,8 @@ export async function measureSearch(siteDir: string, term = "acueducto"): Promis
     await page.waitForSelector("#resultados li", { timeout: 15_000 });
     await page.waitForLoadState("networkidle");
     const results = await page.locator("#resultados li").count();
-    const gzipBytes = files.reduce((sum, f) => {
-      if (!/\.(?:js|json)$/.test(f.url)) return sum + f.bytes;
-      const body = readFileSync(path.join(siteDir, f.url));
-      return sum + f.bytes - body.length + gzipSync(body).length;
-    }, 0);
-    return { beforeBytes, requests: files.length, bytes: files.reduce((s, f) => s + f.bytes, 0), gzipBytes, files, results };
+    const sum = (key: "bytes" | "gzipBytes") => files.reduce((s, f) => s + f[key], 0);
+    return { beforeBytes, requests: files.length, bytes: sum("bytes"), gzipBytes: sum("gzipBytes"), files, results };
   } finally {
     await browser.close();
     await served.close();

@@ -120,7 +120,12 @@ export function isoInstant(date: ContentDate | DateTime): string {
 /** "2024-03" in Bogota: the month a publication counts for. */
 export function monthKey(date: ContentDate | DateTime): string {
   const dt = ("dt" in date ? date.dt : date).setZone(ZONE);
-  return `${dt.year}-${String(dt.month).padStart(2, "0")}`;
+  return monthKeyOf(dt.year, dt.month);
+}
+
+/** "2024-03" from its numbers. Not luxon's toFormat: it asks Intl on every call, for every entry. */
+export function monthKeyOf(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, "0")}`;
 }
 
 export function yearOf(date: ContentDate): number {

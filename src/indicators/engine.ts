@@ -4,7 +4,7 @@
  * indicator by its id.
  */
 import type { DateTime } from "luxon";
-import { ZONE, type ContentDate } from "../dates/index.ts";
+import { monthKey, monthKeyOf, ZONE, type ContentDate } from "../dates/index.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 
 export type Period = "month" | "semester" | "year" | "once";
@@ -65,8 +65,7 @@ export function periodKey(dt: DateTime, period: Period): string {
   const d = dt.setZone(ZONE);
   switch (period) {
     case "month":
-      // Not luxon's toFormat: it asks Intl on every call, and every entry is bucketed on every build.
-      return `${d.year}-${String(d.month).padStart(2, "0")}`;
+      return monthKey(d);
     case "semester":
       return `${d.year}-S${d.month <= 6 ? 1 : 2}`;
     case "year":
@@ -88,7 +87,7 @@ export function periodRange(from: DateTime, to: DateTime, period: Period): strin
   for (let guard = 0; guard < 5000; guard++) {
     const year = Math.floor(index / 12);
     const month = (index % 12) + 1;
-    const key = period === "month" ? `${year}-${String(month).padStart(2, "0")}` : period === "semester" ? `${year}-S${month <= 6 ? 1 : 2}` : String(year);
+    const key = period === "month" ? monthKeyOf(year, month) : period === "semester" ? `${year}-S${month <= 6 ? 1 : 2}` : String(year);
     keys.push(key);
     if (key === last) break;
     index += stepMonths;

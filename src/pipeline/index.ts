@@ -179,7 +179,7 @@ export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState
     if (!indexer) return;
     timing("páginas en el índice de búsqueda; su escritura empieza");
     const portal = state.portal;
-    writing = (portal ? pdfRecords(portal) : Promise.resolve([])).then((records) => indexer.finish(outputDir, records));
+    writing = (portal ? pdfRecords(portal) : Promise.resolve([])).then((records) => indexer.finish(outputDir, records, timing));
     // Awaited in eleventy.after; a failure must not count as unhandled before then.
     writing.catch(() => undefined);
   };

@@ -73,13 +73,14 @@ export class SearchIndexer {
     );
   }
 
-  async finish(outDir: string, records: CustomRecord[] = []): Promise<IndexResult> {
+  /** Adds the records and writes the index; `progress` hears of each phase as it ends (build timings). */
+  async finish(outDir: string, records: CustomRecord[] = [], progress: (phase: string) => void = () => undefined): Promise<IndexResult> {
     try {
       const index = await this.#index;
       await Promise.all(this.#pending);
-      if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] páginas indexadas por Pagefind: ${Math.round(performance.now())} ms`);
+      progress("páginas indexadas por Pagefind");
       for (const r of records) fail(`indexar ${r.url}`, (await index.addCustomRecord({ ...r, language: "es" })).errors);
-      if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] registros de PDF añadidos; Pagefind escribe: ${Math.round(performance.now())} ms`);
+      progress("registros de PDF añadidos; Pagefind escribe");
       fail("escribir el índice", (await index.writeFiles({ outputPath: path.join(outDir, "pagefind") })).errors);
       return { pages: this.#pages, records: records.length, ms: performance.now() - this.#started };
     } finally {

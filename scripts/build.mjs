@@ -29,7 +29,12 @@ async function compile(dir) {
   const { build } = await import("esbuild");
   const tmp = `${dir}.tmp-${process.pid}`;
   await build({
-    entryPoints: { build: path.join(root, "scripts/build.ts"), "eleventy.config": path.join(root, ".eleventy.ts") },
+    entryPoints: {
+      build: path.join(root, "scripts/build.ts"),
+      "eleventy.config": path.join(root, ".eleventy.ts"),
+      // Pagefind's client runs on its own thread (src/search/thread.ts), started from this file.
+      "search-thread": path.join(root, "src/search/thread.ts"),
+    },
     outdir: tmp,
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -75,4 +80,5 @@ if (!existsSync(path.join(dir, "build.mjs"))) {
   await compile(dir);
 }
 process.env.PORTAL_ELEVENTY_CONFIG = path.join(dir, "eleventy.config.mjs");
+process.env.PORTAL_SEARCH_THREAD = path.join(dir, "search-thread.mjs");
 await import(pathToFileURL(path.join(dir, "build.mjs")).href);

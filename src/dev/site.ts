@@ -177,8 +177,8 @@ export class DevSite {
 
   /**
    * Search follows a moment later, on the whole written site, without holding up the page. One re-index
-   * at a time: Pagefind's Node API has one service per process, and closing it ends every index in it
-   * (edits closer together than a re-index once crashed the dev server that way).
+   * at a time: two would write the same pagefind/ folder at once (and while Pagefind's client ran on the
+   * main thread, one service for both, the first one's close crashed the second).
    */
   scheduleReindex(delayMs = 1500, done?: (result: number | Error) => void): void {
     clearTimeout(this.#reindex);
@@ -195,7 +195,7 @@ export class DevSite {
       const indexer = new SearchIndexer();
       indexer.addDirectory(this.outDir);
       const portal = this.state.portal;
-      const records = portal ? await pdfRecords(portal) : [];
+      const records = portal ? pdfRecords(portal) : [];
       done?.((await indexer.finish(this.outDir, records)).ms);
     } catch (e) {
       done?.(e instanceof Error ? e : new Error(String(e)));

@@ -64,8 +64,10 @@ export interface BuildState {
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
 
 /** `PORTAL_TIMINGS=1` prints when each step ends, in ms since the process started (startup included). */
-export function timing(step: string): void {
-  if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] ${step}: ${Math.round(performance.now())} ms`);
+/** `at`: when the step ended, in milliseconds since the epoch, if not now (the search thread's phases). */
+export function timing(step: string, at?: number): void {
+  const ms = at === undefined ? performance.now() : at - performance.timeOrigin;
+  if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] ${step}: ${Math.round(ms)} ms`);
 }
 
 export function createBuildState(options: PortalOptions): BuildState {
@@ -179,7 +181,7 @@ export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState
     if (!indexer) return;
     timing("páginas en el índice de búsqueda; su escritura empieza");
     const portal = state.portal;
-    writing = (portal ? pdfRecords(portal) : Promise.resolve([])).then((records) => indexer.finish(outputDir, records, timing));
+    writing = indexer.finish(outputDir, portal ? pdfRecords(portal) : [], timing);
     // Awaited in eleventy.after; a failure must not count as unhandled before then.
     writing.catch(() => undefined);
   };

@@ -1,27 +1,18 @@
 /**
  * Indexes the site with Pagefind, in Spanish, main content only (data-pagefind-body). Pages are handed
- * to Pagefind as they are rendered: its indexer is a separate process, so it works on the second core
- * while Eleventy renders and writes on the first.
+ * to Pagefind as they are rendered. Its indexer is a separate process and its client runs on a thread of
+ * its own (thread.ts): both work on the second core while Eleventy renders and writes on the first.
  */
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
+import type { FromThread, PdfRecord, ToThread } from "./thread.ts";
 
-export interface CustomRecord {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort?: Record<string, string>;
-}
+export type { PdfRecord } from "./thread.ts";
 
 export interface IndexResult {
   pages: number;
   records: number;
   ms: number;
-}
-
-function fail(what: string, errors: string[]): void {
-  if (errors.length) throw new Error(`Pagefind no pudo ${what}: ${errors.join("; ")}`);
 }
 
 const BODY = '<div data-pagefind-body="">';
@@ -42,49 +33,67 @@ export function searchDocument(html: string): string | undefined {
   return `<!DOCTYPE html><html lang="${lang}"><body>${html.slice(start, end)}</body></html>`;
 }
 
+/**
+ * The compiled build (scripts/build.mjs) names its compiled copy of thread.ts. From the sources (dev
+ * server, tests) tsx compiles the thread as it does the rest of the project.
+ */
+function startThread(): Worker {
+  const compiled = process.env.PORTAL_SEARCH_THREAD;
+  if (compiled) return new Worker(compiled);
+  const source = new URL("./thread.ts", import.meta.url).href;
+  const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
 export class SearchIndexer {
-  #index: Promise<pagefind.PagefindIndex>;
-  #pending: Promise<unknown>[] = [];
-  #pages = 0;
+  #thread = startThread();
   #started = performance.now();
+  #progress: (phase: string, at: number) => void = () => undefined;
+  #result: Promise<{ pages: number; records: number }>;
 
   constructor() {
-    this.#index = pagefind.createIndex({ forceLanguage: "es" }).then(({ index, errors }) => {
-      fail("crear el índice", errors);
-      return index!;
+    // Until finish() is called, a build that stops (a content error, say) does not wait for the indexer.
+    this.#thread.unref();
+    this.#result = new Promise((resolve, reject) => {
+      this.#thread.on("message", (message: FromThread) => {
+        if (message.op === "phase") this.#progress(message.name, message.at);
+        else if (message.op === "done") resolve(message);
+        else reject(new Error(message.message));
+      });
+      this.#thread.on("error", reject);
+      this.#thread.on("exit", (code) => reject(new Error(`El indexador de búsqueda se detuvo antes de terminar (código ${code}).`)));
     });
+    this.#result.catch(() => undefined);
   }
 
-  /** Queues a rendered HTML page; pages without data-pagefind-body are ignored by Pagefind itself. */
+  #send(message: ToThread): void {
+    this.#thread.postMessage(message);
+  }
+
+  /** Queues a rendered HTML page; pages without data-pagefind-body are not indexed. */
   addPage(url: string, html: string): void {
     const content = searchDocument(html);
-    if (!content) return;
-    this.#pages++;
-    this.#pending.push(this.#index.then((index) => index.addHTMLFile({ url, content })).then((r) => fail(`indexar ${url}`, r.errors)));
+    if (content) this.#send({ op: "page", url, content });
   }
 
   /** Queues every page already written in a folder (the dev server re-indexes this way). */
   addDirectory(dir: string): void {
-    this.#pending.push(
-      this.#index.then((index) => index.addDirectory({ path: dir })).then((r) => {
-        fail("indexar el sitio", r.errors);
-        this.#pages += r.page_count;
-      }),
-    );
+    this.#send({ op: "directory", path: dir });
   }
 
-  /** Adds the records and writes the index; `progress` hears of each phase as it ends (build timings). */
-  async finish(outDir: string, records: CustomRecord[] = [], progress: (phase: string) => void = () => undefined): Promise<IndexResult> {
+  /**
+   * Adds the PDFs' records and writes the index into outDir/pagefind. `progress` hears of each phase
+   * when it ends, with the time it ended (build timings).
+   */
+  async finish(outDir: string, records: PdfRecord[] = [], progress: (phase: string, at: number) => void = () => undefined): Promise<IndexResult> {
+    this.#progress = progress;
+    this.#thread.ref();
+    this.#send({ op: "finish", outputPath: path.join(outDir, "pagefind"), records });
     try {
-      const index = await this.#index;
-      await Promise.all(this.#pending);
-      progress("páginas indexadas por Pagefind");
-      for (const r of records) fail(`indexar ${r.url}`, (await index.addCustomRecord({ ...r, language: "es" })).errors);
-      progress("registros de PDF añadidos; Pagefind escribe");
-      fail("escribir el índice", (await index.writeFiles({ outputPath: path.join(outDir, "pagefind") })).errors);
-      return { pages: this.#pages, records: records.length, ms: performance.now() - this.#started };
+      const { pages, records: added } = await this.#result;
+      return { pages, records: added, ms: performance.now() - this.#started };
     } finally {
-      await pagefind.close();
+      await this.#thread.terminate();
     }
   }
 }

@@ -192,7 +192,8 @@ export class DevSite {
     }
     this.#reindexing = true;
     try {
-      const indexer = new SearchIndexer();
+      // At a lower priority: an edit made meanwhile is served first.
+      const indexer = new SearchIndexer({ background: true });
       indexer.addDirectory(this.outDir);
       const portal = this.state.portal;
       const records = portal ? pdfRecords(portal) : [];

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { FromThread, PdfRecord, ToThread } from "./thread.ts";
+import type { FromThread, PdfRecord, ThreadOptions, ToThread } from "./thread.ts";
 
 export type { PdfRecord } from "./thread.ts";
 
@@ -37,48 +37,90 @@ export function searchDocument(html: string): string | undefined {
  * The compiled build (scripts/build.mjs) names its compiled copy of thread.ts. From the sources (dev
  * server, tests) tsx compiles the thread as it does the rest of the project.
  */
-function startThread(): Worker {
+function startThread(workerData: ThreadOptions): Worker {
   const compiled = process.env.PORTAL_SEARCH_THREAD;
-  if (compiled) return new Worker(compiled);
+  if (compiled) return new Worker(compiled, { workerData });
   const source = new URL("./thread.ts", import.meta.url).href;
   const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** One thread per priority, for the life of the process; indexes are told apart by id. */
+class IndexerThread {
+  readonly worker: Worker;
+  #waiting = new Map<number, { progress: (phase: string, at: number) => void; resolve: (r: { pages: number; records: number }) => void; reject: (e: Error) => void }>();
+  #finishing = 0;
+
+  constructor(options: ThreadOptions, onEnd: () => void) {
+    this.worker = startThread(options);
+    // Idle, it does not keep the process alive; it does while an index is being finished.
+    this.worker.unref();
+    this.worker.on("message", (message: FromThread) => {
+      const waiting = this.#waiting.get(message.id);
+      if (!waiting) return;
+      if (message.op === "phase") return waiting.progress(message.name, message.at);
+      this.#waiting.delete(message.id);
+      if (--this.#finishing === 0) this.worker.unref();
+      if (message.op === "done") waiting.resolve(message);
+      else waiting.reject(new Error(message.message));
+    });
+    const fail = (e: Error) => {
+      onEnd();
+      for (const w of this.#waiting.values()) w.reject(e);
+      this.#waiting.clear();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", (code) => fail(new Error(`El indexador de búsqueda se detuvo antes de terminar (código ${code}).`)));
+  }
+
+  send(message: ToThread): void {
+    this.worker.postMessage(message);
+  }
+
+  finish(id: number, outputPath: string, records: PdfRecord[], progress: (phase: string, at: number) => void): Promise<{ pages: number; records: number }> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(id, { progress, resolve, reject });
+      if (this.#finishing++ === 0) this.worker.ref();
+      this.send({ op: "finish", id, outputPath, records });
+    });
+  }
+}
+
+const threads = new Map<boolean, IndexerThread>();
+let nextId = 1;
+
+function threadFor(options: ThreadOptions): IndexerThread {
+  const key = Boolean(options.background);
+  let thread = threads.get(key);
+  if (!thread) {
+    const created: IndexerThread = new IndexerThread(options, () => {
+      if (threads.get(key) === created) threads.delete(key);
+    });
+    thread = created;
+    threads.set(key, thread);
+  }
+  return thread;
 }
 
 export class SearchIndexer {
-  #thread = startThread();
+  #thread: IndexerThread;
+  #id = nextId++;
   #started = performance.now();
-  #progress: (phase: string, at: number) => void = () => undefined;
-  #result: Promise<{ pages: number; records: number }>;
 
-  constructor() {
-    // Until finish() is called, a build that stops (a content error, say) does not wait for the indexer.
-    this.#thread.unref();
-    this.#result = new Promise((resolve, reject) => {
-      this.#thread.on("message", (message: FromThread) => {
-        if (message.op === "phase") this.#progress(message.name, message.at);
-        else if (message.op === "done") resolve(message);
-        else reject(new Error(message.message));
-      });
-      this.#thread.on("error", reject);
-      this.#thread.on("exit", (code) => reject(new Error(`El indexador de búsqueda se detuvo antes de terminar (código ${code}).`)));
-    });
-    this.#result.catch(() => undefined);
-  }
-
-  #send(message: ToThread): void {
-    this.#thread.postMessage(message);
+  constructor(options: ThreadOptions = {}) {
+    this.#thread = threadFor(options);
+    this.#thread.send({ op: "start", id: this.#id });
   }
 
   /** Queues a rendered HTML page; pages without data-pagefind-body are not indexed. */
   addPage(url: string, html: string): void {
     const content = searchDocument(html);
-    if (content) this.#send({ op: "page", url, content });
+    if (content) this.#thread.send({ op: "page", id: this.#id, url, content });
   }
 
   /** Queues every page already written in a folder (the dev server re-indexes this way). */
   addDirectory(dir: string): void {
-    this.#send({ op: "directory", path: dir });
+    this.#thread.send({ op: "directory", id: this.#id, path: dir });
   }
 
   /**
@@ -86,14 +128,7 @@ export class SearchIndexer {
    * when it ends, with the time it ended (build timings).
    */
   async finish(outDir: string, records: PdfRecord[] = [], progress: (phase: string, at: number) => void = () => undefined): Promise<IndexResult> {
-    this.#progress = progress;
-    this.#thread.ref();
-    this.#send({ op: "finish", outputPath: path.join(outDir, "pagefind"), records });
-    try {
-      const { pages, records: added } = await this.#result;
-      return { pages, records: added, ms: performance.now() - this.#started };
-    } finally {
-      await this.#thread.terminate();
-    }
+    const { pages, records: added } = await this.#thread.finish(this.#id, path.join(outDir, "pagefind"), records, progress);
+    return { pages, records: added, ms: performance.now() - this.#started };
   }
 }

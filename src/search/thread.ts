@@ -5,8 +5,12 @@
  * the first few hundred pages, then waited until every page was written for its answers to be read, and
  * only then went on. Here nothing else runs, so pages reach Pagefind as they are rendered and its index
  * is written while Eleventy still writes pages. index.ts is the other end.
+ *
+ * The thread outlives each index: it is the one that reaps Pagefind's process when that is closed (a
+ * thread that ended first left a zombie process per re-index behind the dev server).
  */
-import { parentPort } from "node:worker_threads";
+import { constants, setPriority } from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { pdfText } from "./pdf-text.ts";
 
@@ -19,16 +23,28 @@ export interface PdfRecord {
   sort?: Record<string, string>;
 }
 
+/** What the thread is started with. */
+export interface ThreadOptions {
+  /** Re-indexing behind the dev server: the pages an editor waits for come first. */
+  background?: boolean;
+}
+
+/** `id` names one index: a thread may build several, one after another or at once. */
 export type ToThread =
-  | { op: "page"; url: string; content: string }
-  | { op: "directory"; path: string }
-  | { op: "finish"; outputPath: string; records: PdfRecord[] };
+  | { op: "start"; id: number }
+  | { op: "page"; id: number; url: string; content: string }
+  | { op: "directory"; id: number; path: string }
+  | { op: "finish"; id: number; outputPath: string; records: PdfRecord[] };
 
 export type FromThread =
   /** `at`: milliseconds since the epoch (performance.now() counts from each thread's own start). */
-  | { op: "phase"; name: string; at: number }
-  | { op: "done"; pages: number; records: number }
-  | { op: "failed"; message: string };
+  | { op: "phase"; id: number; name: string; at: number }
+  | { op: "done"; id: number; pages: number; records: number }
+  | { op: "failed"; id: number; message: string };
+
+// Linux keeps a priority per thread, and a process started from a thread inherits that thread's: this
+// lowers Pagefind's indexer too, and nothing else of the build.
+if ((workerData as ThreadOptions | undefined)?.background) setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
 
 const port = parentPort!;
 const send = (message: FromThread) => port.postMessage(message);
@@ -37,61 +53,76 @@ function check(what: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind no pudo ${what}: ${errors.join("; ")}`);
 }
 
-const index = pagefind.createIndex({ forceLanguage: "es" }).then(({ index, errors }) => {
-  check("crear el índice", errors);
-  return index!;
-});
-index.catch(() => undefined);
-const pending: Promise<unknown>[] = [];
-let pages = 0;
+interface Session {
+  index: Promise<pagefind.PagefindIndex>;
+  pending: Promise<unknown>[];
+  pages: number;
+}
+const sessions = new Map<number, Session>();
 
-/** Kept for finish(), which reports the first failure; until then a rejection is not an unhandled one. */
-function track(work: Promise<unknown>): void {
-  work.catch(() => undefined);
-  pending.push(work);
+function start(id: number): void {
+  const index = pagefind.createIndex({ forceLanguage: "es" }).then(({ index, errors }) => {
+    check("crear el índice", errors);
+    return index!;
+  });
+  index.catch(() => undefined);
+  sessions.set(id, { index, pending: [], pages: 0 });
 }
 
-async function finish(outputPath: string, pdfs: PdfRecord[]): Promise<void> {
+/** Kept for finish(), which reports the first failure; until then a rejection is not an unhandled one. */
+function track(session: Session, work: Promise<unknown>): void {
+  work.catch(() => undefined);
+  session.pending.push(work);
+}
+
+async function finish(id: number, session: Session, outputPath: string, pdfs: PdfRecord[]): Promise<void> {
   let result: FromThread;
   try {
-    const ready = await index;
-    await Promise.all(pending);
-    send({ op: "phase", name: "páginas indexadas por Pagefind", at: Date.now() });
+    const index = await session.index;
+    await Promise.all(session.pending);
+    send({ op: "phase", id, name: "páginas indexadas por Pagefind", at: Date.now() });
     let records = 0;
     for (const { file, ...record } of pdfs) {
       const content = await pdfText(file).catch((e: unknown) => {
         throw new Error(`No se pudo leer el texto del PDF ${record.url} para la búsqueda (${e instanceof Error ? e.message : e}). Revise que el archivo exista y sea un PDF válido.`);
       });
       if (!content) continue;
-      check(`indexar ${record.url}`, (await ready.addCustomRecord({ ...record, content, language: "es" })).errors);
+      check(`indexar ${record.url}`, (await index.addCustomRecord({ ...record, content, language: "es" })).errors);
       records++;
     }
-    send({ op: "phase", name: "registros de PDF añadidos; Pagefind escribe", at: Date.now() });
-    check("escribir el índice", (await ready.writeFiles({ outputPath })).errors);
-    result = { op: "done", pages, records };
+    send({ op: "phase", id, name: "registros de PDF añadidos; Pagefind escribe", at: Date.now() });
+    check("escribir el índice", (await index.writeFiles({ outputPath })).errors);
+    result = { op: "done", id, pages: session.pages, records };
   } catch (e) {
-    result = { op: "failed", message: e instanceof Error ? e.message : String(e) };
+    result = { op: "failed", id, message: e instanceof Error ? e.message : String(e) };
   }
-  await pagefind.close().catch(() => undefined);
+  sessions.delete(id);
+  // Pagefind's process holds every index in memory: it goes when no index is being built.
+  if (!sessions.size) await pagefind.close().catch(() => undefined);
+  else await session.index.then((i) => i.deleteIndex()).catch(() => undefined);
   send(result);
 }
 
 port.on("message", (message: ToThread) => {
+  if (message.op === "start") return start(message.id);
+  const session = sessions.get(message.id);
+  if (!session) return;
   switch (message.op) {
     case "page":
-      pages++;
-      track(index.then((i) => i.addHTMLFile({ url: message.url, content: message.content })).then((r) => check(`indexar ${message.url}`, r.errors)));
+      session.pages++;
+      track(session, session.index.then((i) => i.addHTMLFile({ url: message.url, content: message.content })).then((r) => check(`indexar ${message.url}`, r.errors)));
       break;
     case "directory":
       track(
-        index.then((i) => i.addDirectory({ path: message.path })).then((r) => {
+        session,
+        session.index.then((i) => i.addDirectory({ path: message.path })).then((r) => {
           check("indexar el sitio", r.errors);
-          pages += r.page_count;
+          session.pages += r.page_count;
         }),
       );
       break;
     case "finish":
-      void finish(message.outputPath, message.records);
+      void finish(message.id, session, message.outputPath, message.records);
       break;
   }
 });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SearchIndexer, searchDocument } from "../../src/search/index.ts";
@@ -60,5 +61,34 @@ describe("the search indexer", () => {
     indexer.addPage("/avisos/1/", page(1));
     const missing = { url: "/media/normativa/no-existe.pdf", file: path.join(ROOT, "content/media/normativa/no-existe.pdf"), meta: {}, filters: {} };
     await expect(indexer.finish(out, [missing])).rejects.toThrow(/No se pudo leer el texto del PDF \/media\/normativa\/no-existe\.pdf.*Revise que el archivo exista/);
+  }, 60_000);
+
+  it("runs Pagefind at a lower priority when it re-indexes behind the dev server", async () => {
+    /** Nice values of this process's running Pagefind children, from /proc (Linux). */
+    const pagefindNice = () =>
+      readdirSync("/proc")
+        .filter((d) => /^\d+$/.test(d))
+        .flatMap((pid) => {
+          try {
+            const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+            const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+            return Number(fields[1]) === process.pid && stat.includes("(pagefind") ? [Number(fields[16])] : [];
+          } catch {
+            return [];
+          }
+        });
+    const out = tempDir("portal-search-");
+    const indexer = new SearchIndexer({ background: true });
+    indexer.addPage("/avisos/1/", page(1));
+    let nice: number[] = [];
+    for (let i = 0; i < 100 && !nice.length; i++) {
+      await sleep(50);
+      nice = pagefindNice();
+    }
+    expect(nice).toEqual([10]);
+    await indexer.finish(out);
+    // Gone once its thread ends, not left as a zombie process.
+    for (let i = 0; i < 100 && pagefindNice().length; i++) await sleep(50);
+    expect(pagefindNice()).toEqual([]);
   }, 60_000);
 });

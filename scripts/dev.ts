@@ -30,11 +30,12 @@ function startWorker(): void {
     env: { ...process.env, PORTAL_CONTENT: contentDir, PORTAL_OUTPUT: outDir },
   });
   child.on("message", (m: WorkerMessage) => {
+    // The bench (src/bench/incremental.ts) reads what the worker reports.
+    if (process.env.PORTAL_DEV_REPORT) process.stdout.write(`${JSON.stringify(m)}\n`);
     if (m.type === "built") {
       const what = m.full ? `${m.written.length} archivos` : `${m.written.length} de ${m.total} páginas reescritas`;
       console.log(`[portal] ${what} en ${Math.round(m.ms)} ms`);
       if (m.written.length || m.removed.length) server.reload({ files: m.written.map((f) => path.join(outDir, f)) });
-      if (process.env.PORTAL_DEV_REPORT) process.stdout.write(`${JSON.stringify(m)}\n`);
     } else if (m.type === "error") {
       console.error(`\n[portal] ${m.message}\n[portal] Se sigue mostrando la última versión válida.\n`);
     } else if (m.type === "indexed") {

@@ -177,8 +177,7 @@ export class DevSite {
 
   /**
    * Search follows a moment later, on the whole written site, without holding up the page. One re-index
-   * at a time: two would write the same pagefind/ folder at once (and while Pagefind's client ran on the
-   * main thread, one service for both, the first one's close crashed the second).
+   * at a time: two would write the same pagefind/ folder at once.
    */
   scheduleReindex(delayMs = 1500, done?: (result: number | Error) => void): void {
     clearTimeout(this.#reindex);

@@ -63,8 +63,10 @@ export interface BuildState {
 
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
 
-/** `PORTAL_TIMINGS=1` prints when each step ends, in ms since the process started (startup included). */
-/** `at`: when the step ended, in milliseconds since the epoch, if not now (the search thread's phases). */
+/**
+ * `PORTAL_TIMINGS=1` prints when each step ends, in ms since the process started (startup included).
+ * `at`: when it ended, in ms since the epoch, if not now (the search thread reports its phases late).
+ */
 export function timing(step: string, at?: number): void {
   const ms = at === undefined ? performance.now() : at - performance.timeOrigin;
   if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] ${step}: ${Math.round(ms)} ms`);

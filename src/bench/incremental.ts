@@ -102,11 +102,11 @@ export async function measureIncrementalEdit(contentDir: string): Promise<EditCo
       await new Promise((r) => setTimeout(r, 500));
     }
     // And one made while that re-index runs, as when an editor saves twice in a row.
-    const before = reports.length;
+    const reindexFrom = reports.length;
     await edit(EDITS);
     await new Promise((r) => setTimeout(r, 2000));
     const duringReindexMs = await edit(EDITS + 1);
-    await indexed(before);
+    await indexed(reindexFrom);
     const ms = [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
     return { ms, runs, duringReindexMs, rewritten: last!.written!.length, total: last!.total!, files: last!.written!, initialMs };
   } finally {

@@ -45,22 +45,25 @@ function startThread(workerData: ThreadOptions): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
+/** Tells of each phase of writing an index when it ends, with the time it ended (build timings). */
+type Progress = (phase: string, at: number) => void;
+type Indexed = Omit<IndexResult, "ms">;
+
 /** One thread per priority, for the life of the process; indexes are told apart by id. */
 class IndexerThread {
-  readonly worker: Worker;
-  #waiting = new Map<number, { progress: (phase: string, at: number) => void; resolve: (r: { pages: number; records: number }) => void; reject: (e: Error) => void }>();
-  #finishing = 0;
+  #worker: Worker;
+  /** Indexes being finished; while there are any, the thread keeps the process alive. */
+  #waiting = new Map<number, { progress: Progress; resolve: (r: Indexed) => void; reject: (e: Error) => void }>();
 
   constructor(options: ThreadOptions, onEnd: () => void) {
-    this.worker = startThread(options);
-    // Idle, it does not keep the process alive; it does while an index is being finished.
-    this.worker.unref();
-    this.worker.on("message", (message: FromThread) => {
+    this.#worker = startThread(options);
+    this.#worker.unref();
+    this.#worker.on("message", (message: FromThread) => {
       const waiting = this.#waiting.get(message.id);
       if (!waiting) return;
       if (message.op === "phase") return waiting.progress(message.name, message.at);
       this.#waiting.delete(message.id);
-      if (--this.#finishing === 0) this.worker.unref();
+      if (!this.#waiting.size) this.#worker.unref();
       if (message.op === "done") waiting.resolve(message);
       else waiting.reject(new Error(message.message));
     });
@@ -69,18 +72,18 @@ class IndexerThread {
       for (const w of this.#waiting.values()) w.reject(e);
       this.#waiting.clear();
     };
-    this.worker.on("error", fail);
-    this.worker.on("exit", (code) => fail(new Error(`El indexador de búsqueda se detuvo antes de terminar (código ${code}).`)));
+    this.#worker.on("error", fail);
+    this.#worker.on("exit", (code) => fail(new Error(`El indexador de búsqueda se detuvo antes de terminar (código ${code}).`)));
   }
 
   send(message: ToThread): void {
-    this.worker.postMessage(message);
+    this.#worker.postMessage(message);
   }
 
-  finish(id: number, outputPath: string, records: PdfRecord[], progress: (phase: string, at: number) => void): Promise<{ pages: number; records: number }> {
+  finish(id: number, outputPath: string, records: PdfRecord[], progress: Progress): Promise<Indexed> {
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { progress, resolve, reject });
-      if (this.#finishing++ === 0) this.worker.ref();
+      this.#worker.ref();
       this.send({ op: "finish", id, outputPath, records });
     });
   }
@@ -91,14 +94,12 @@ let nextId = 1;
 
 function threadFor(options: ThreadOptions): IndexerThread {
   const key = Boolean(options.background);
-  let thread = threads.get(key);
-  if (!thread) {
-    const created: IndexerThread = new IndexerThread(options, () => {
-      if (threads.get(key) === created) threads.delete(key);
-    });
-    thread = created;
-    threads.set(key, thread);
-  }
+  const existing = threads.get(key);
+  if (existing) return existing;
+  const thread: IndexerThread = new IndexerThread(options, () => {
+    if (threads.get(key) === thread) threads.delete(key);
+  });
+  threads.set(key, thread);
   return thread;
 }
 
@@ -123,11 +124,8 @@ export class SearchIndexer {
     this.#thread.send({ op: "directory", id: this.#id, path: dir });
   }
 
-  /**
-   * Adds the PDFs' records and writes the index into outDir/pagefind. `progress` hears of each phase
-   * when it ends, with the time it ended (build timings).
-   */
-  async finish(outDir: string, records: PdfRecord[] = [], progress: (phase: string, at: number) => void = () => undefined): Promise<IndexResult> {
+  /** Adds the PDFs' records and writes the index into outDir/pagefind. */
+  async finish(outDir: string, records: PdfRecord[] = [], progress: Progress = () => undefined): Promise<IndexResult> {
     const { pages, records: added } = await this.#thread.finish(this.#id, path.join(outDir, "pagefind"), records, progress);
     return { pages, records: added, ms: performance.now() - this.#started };
   }

@@ -195,8 +195,8 @@ export class DevSite {
       const indexer = new SearchIndexer({ background: true });
       indexer.addDirectory(this.outDir);
       const portal = this.state.portal;
-      const records = portal ? pdfRecords(portal) : [];
-      done?.((await indexer.finish(this.outDir, records)).ms);
+      if (portal) indexer.addPdfs(pdfRecords(portal));
+      done?.((await indexer.finish(this.outDir)).ms);
     } catch (e) {
       done?.(e instanceof Error ? e : new Error(String(e)));
     } finally {

@@ -182,14 +182,17 @@ export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState
     state.searchIndexer = undefined;
     if (!indexer) return;
     timing("páginas en el índice de búsqueda; su escritura empieza");
-    const portal = state.portal;
-    writing = indexer.finish(outputDir, portal ? pdfRecords(portal) : [], timing);
+    writing = indexer.finish(outputDir, timing);
     // Awaited in eleventy.after; a failure must not count as unhandled before then.
     writing.catch(() => undefined);
   };
   eleventyConfig.on("eleventy.before", () => {
     writing = undefined;
     state.searchIndexer = new SearchIndexer();
+  });
+  // The PDFs' text is read on the search thread while the pages render.
+  state.whenPlanned.push(() => {
+    if (state.portal) state.searchIndexer?.addPdfs(pdfRecords(state.portal));
   });
   state.whenAllRendered.push(() => writeIndex(state.outputDir!));
   eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {

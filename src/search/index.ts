@@ -80,11 +80,11 @@ class IndexerThread {
     this.#worker.postMessage(message);
   }
 
-  finish(id: number, outputPath: string, records: PdfRecord[], progress: Progress): Promise<Indexed> {
+  finish(id: number, outputPath: string, progress: Progress): Promise<Indexed> {
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { progress, resolve, reject });
       this.#worker.ref();
-      this.send({ op: "finish", id, outputPath, records });
+      this.send({ op: "finish", id, outputPath });
     });
   }
 }
@@ -124,9 +124,14 @@ export class SearchIndexer {
     this.#thread.send({ op: "directory", id: this.#id, path: dir });
   }
 
-  /** Adds the PDFs' records and writes the index into outDir/pagefind. */
-  async finish(outDir: string, records: PdfRecord[] = [], progress: Progress = () => undefined): Promise<IndexResult> {
-    const { pages, records: added } = await this.#thread.finish(this.#id, path.join(outDir, "pagefind"), records, progress);
+  /** Queues PDFs as records of their own; the thread starts reading their text now. */
+  addPdfs(records: PdfRecord[]): void {
+    if (records.length) this.#thread.send({ op: "pdfs", id: this.#id, records });
+  }
+
+  /** Writes the index into outDir/pagefind, with every page and PDF queued before. */
+  async finish(outDir: string, progress: Progress = () => undefined): Promise<IndexResult> {
+    const { pages, records: added } = await this.#thread.finish(this.#id, path.join(outDir, "pagefind"), progress);
     return { pages, records: added, ms: performance.now() - this.#started };
   }
 }

@@ -34,7 +34,8 @@ export type ToThread =
   | { op: "start"; id: number }
   | { op: "page"; id: number; url: string; content: string }
   | { op: "directory"; id: number; path: string }
-  | { op: "finish"; id: number; outputPath: string; records: PdfRecord[] };
+  | { op: "pdfs"; id: number; records: PdfRecord[] }
+  | { op: "finish"; id: number; outputPath: string };
 
 export type FromThread =
   /** `at`: milliseconds since the epoch (performance.now() counts from each thread's own start). */
@@ -57,6 +58,8 @@ interface Session {
   index: Promise<pagefind.PagefindIndex>;
   pending: Promise<unknown>[];
   pages: number;
+  /** PDFs whose text is being read; they join the index at finish(), in the order given. */
+  pdfs: { record: Omit<PdfRecord, "file">; text: Promise<string> }[];
 }
 const sessions = new Map<number, Session>();
 
@@ -66,7 +69,27 @@ function start(id: number): void {
     return index!;
   });
   index.catch(() => undefined);
-  sessions.set(id, { index, pending: [], pages: 0 });
+  sessions.set(id, { index, pending: [], pages: 0, pdfs: [] });
+}
+
+/**
+ * Reading a PDF's text starts as soon as its record arrives, while pages render (loading pdfjs alone is
+ * a few hundred ms); they are added to the index in finish(), so the index does not depend on which
+ * PDF was read first.
+ */
+function readPdfs(session: Session, records: PdfRecord[]): void {
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const { file, ...record } of records) {
+    // One at a time: each PDF's text is a promise of its own, read after the one before.
+    const text = previous.then(() =>
+      pdfText(file).catch((e: unknown) => {
+        throw new Error(`No se pudo leer el texto del PDF ${record.url} para la búsqueda (${e instanceof Error ? e.message : e}). Revise que el archivo exista y sea un PDF válido.`);
+      }),
+    );
+    text.catch(() => undefined);
+    previous = text.catch(() => undefined);
+    session.pdfs.push({ record, text });
+  }
 }
 
 /** Kept for finish(), which reports the first failure; until then a rejection is not an unhandled one. */
@@ -75,17 +98,15 @@ function track(session: Session, work: Promise<unknown>): void {
   session.pending.push(work);
 }
 
-async function finish(id: number, session: Session, outputPath: string, pdfs: PdfRecord[]): Promise<void> {
+async function finish(id: number, session: Session, outputPath: string): Promise<void> {
   let result: FromThread;
   try {
     const index = await session.index;
     await Promise.all(session.pending);
     send({ op: "phase", id, name: "páginas indexadas por Pagefind", at: Date.now() });
     let records = 0;
-    for (const { file, ...record } of pdfs) {
-      const content = await pdfText(file).catch((e: unknown) => {
-        throw new Error(`No se pudo leer el texto del PDF ${record.url} para la búsqueda (${e instanceof Error ? e.message : e}). Revise que el archivo exista y sea un PDF válido.`);
-      });
+    for (const { record, text } of session.pdfs) {
+      const content = await text;
       if (!content) continue;
       check(`indexar ${record.url}`, (await index.addCustomRecord({ ...record, content, language: "es" })).errors);
       records++;
@@ -121,8 +142,11 @@ port.on("message", (message: ToThread) => {
         }),
       );
       break;
+    case "pdfs":
+      readPdfs(session, message.records);
+      break;
     case "finish":
-      void finish(message.id, session, message.outputPath, message.records);
+      void finish(message.id, session, message.outputPath);
       break;
   }
 });

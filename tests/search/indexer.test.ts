@@ -28,9 +28,8 @@ describe("the search indexer", () => {
     const indexer = new SearchIndexer();
     for (let n = 1; n <= 3; n++) indexer.addPage(`/avisos/${n}/`, page(n));
     indexer.addPage("/sin-indice/", "<html><body><main>nada</main></body></html>");
-    const result = await indexer.finish(out, [
-      { url: "/media/normativa/decreto-045-2008.pdf", file: PDF, meta: { title: "Decreto 045 (documento PDF)" }, filters: { tipo: ["Decreto"] } },
-    ]);
+    indexer.addPdfs([{ url: "/media/normativa/decreto-045-2008.pdf", file: PDF, meta: { title: "Decreto 045 (documento PDF)" }, filters: { tipo: ["Decreto"] } }]);
+    const result = await indexer.finish(out);
     expect(result).toMatchObject({ pages: 3, records: 1 });
     expect(pageCount(out)).toBe(4);
     expect(readdirSync(path.join(out, "pagefind/fragment"))).toHaveLength(4);
@@ -43,7 +42,7 @@ describe("the search indexer", () => {
     const indexer = new SearchIndexer();
     for (let n = 1; n <= 200; n++) indexer.addPage(`/avisos/${n}/`, page(n));
     const phases: { name: string; at: number }[] = [];
-    const finished = indexer.finish(out, [], (name, at) => phases.push({ name, at }));
+    const finished = indexer.finish(out, (name, at) => phases.push({ name, at }));
     const busyUntil = Date.now() + 6000;
     while (Date.now() < busyUntil && !existsSync(path.join(out, "pagefind/pagefind-entry.json"))) {
       // Synchronous work, like Eleventy writing pages with writeFileSync.
@@ -60,7 +59,8 @@ describe("the search indexer", () => {
     const indexer = new SearchIndexer();
     indexer.addPage("/avisos/1/", page(1));
     const missing = { url: "/media/normativa/no-existe.pdf", file: path.join(ROOT, "content/media/normativa/no-existe.pdf"), meta: {}, filters: {} };
-    await expect(indexer.finish(out, [missing])).rejects.toThrow(/No se pudo leer el texto del PDF \/media\/normativa\/no-existe\.pdf.*Revise que el archivo exista/);
+    indexer.addPdfs([missing]);
+    await expect(indexer.finish(out)).rejects.toThrow(/No se pudo leer el texto del PDF \/media\/normativa\/no-existe\.pdf.*Revise que el archivo exista/);
   }, 60_000);
 
   it("runs Pagefind at a lower priority when it re-indexes behind the dev server", async () => {

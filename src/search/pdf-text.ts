@@ -5,8 +5,20 @@
  */
 import { readFileSync } from "node:fs";
 
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjs: Promise<PdfJs> | undefined;
+
+/**
+ * Starts loading pdfjs (about 0.1 s of compiling). The search thread calls it when an index starts:
+ * the build is then validating content on the other core, and this one has nothing else to do.
+ */
+export function loadPdfjs(): Promise<PdfJs> {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjs;
+}
+
 export async function pdfText(file: string): Promise<string> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const { getDocument } = await loadPdfjs();
   const data = new Uint8Array(readFileSync(file));
   // No eval, no fonts, no worker: text extraction only, in this thread.
   const doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;

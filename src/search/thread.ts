@@ -12,7 +12,7 @@
 import { constants, setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { pdfText } from "./pdf-text.ts";
+import { loadPdfjs, pdfText } from "./pdf-text.ts";
 
 /** A search record whose content is the text of a PDF, read here. */
 export interface PdfRecord {
@@ -69,6 +69,7 @@ function start(id: number): void {
     return index!;
   });
   index.catch(() => undefined);
+  loadPdfjs().catch(() => undefined);
   sessions.set(id, { index, pending: [], pages: 0, pdfs: [] });
 }
 

@@ -14,7 +14,7 @@ import { writeSyntheticNews } from "../src/bench/synthetic.ts";
 import { measureSearch } from "../src/bench/search.ts";
 import { measureIncrementalEdit } from "../src/bench/incremental.ts";
 import { measureLighthouse } from "../src/bench/lighthouse.ts";
-import { samplePeak } from "../src/bench/memory.ts";
+import { sampleCost } from "../src/bench/memory.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 4000);
@@ -23,21 +23,23 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 interface Run {
   ms: number;
   rssMiB?: number;
+  /** User and system time of the command and every process it started. */
+  cpuS: number;
 }
 
-/** Wall time of a command, and the peak memory of it and every process it starts, summed. */
+/** Wall time of a command, its CPU time, and the peak memory of it and every process it starts, summed. */
 async function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  const stop = samplePeak(child.pid!);
+  const stop = sampleCost(child.pid!);
   let output = "";
   child.stdout.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr.on("data", (c: Buffer) => (output += c.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const ms = performance.now() - started;
-  const rssMiB = stop();
+  const { peakMiB: rssMiB, cpuS } = stop();
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} falló:\n${output}`);
-  return { ms, rssMiB };
+  return { ms, rssMiB, cpuS };
 }
 
 /**
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
     await settle();
     const e = await timed(process.execPath, [eleventyCli, "--quiet"], {}, peer);
     const p = await timed(pagefindCli, ["--site", "_site", "--force-language", "es"], {}, peer);
-    peers.push({ ms: e.ms + p.ms, rssMiB: Math.max(e.rssMiB ?? 0, p.rssMiB ?? 0) || undefined });
+    peers.push({ ms: e.ms + p.ms, rssMiB: Math.max(e.rssMiB ?? 0, p.rssMiB ?? 0) || undefined, cpuS: e.cpuS + p.cpuS });
   }
   const oursMs = median(ours.map((r) => r.ms));
   const peerMs = median(peers.map((r) => r.ms));
@@ -117,6 +119,13 @@ async function main(): Promise<void> {
   console.log(`  par (Eleventy + Nunjucks, luego Pagefind CLI): ${(peerMs / 1000).toFixed(2)} s · ${peerPages} páginas HTML · memoria máxima ${Math.max(...peers.map((r) => r.rssMiB ?? 0)).toFixed(0)} MiB`);
   console.log(`  razón: ${(oursMs / peerMs).toFixed(2)}× (meta ≤ 1,0×; ideal 0,8×)`);
   console.log(`  corridas nuestras: ${ours.map((r) => (r.ms / 1000).toFixed(2)).join(", ")} s · del par: ${peers.map((r) => (r.ms / 1000).toFixed(2)).join(", ")} s`);
+  // Wall time over CPU time: how much of the machine's cores each kept busy, on average.
+  const cpu = (runs: Run[]) => {
+    const s = median(runs.map((r) => r.cpuS));
+    const cores = median(runs.map((r) => r.cpuS / (r.ms / 1000)));
+    return `${s.toFixed(2)} s (${cores.toFixed(2)} núcleos en promedio)`;
+  };
+  console.log(`  tiempo de CPU, mediana: nuestra ${cpu(ours)} · del par ${cpu(peers)}`);
 
   // Page weights
   const html = allFiles(out).filter((f) => f.endsWith(".html") && !f.includes(`${path.sep}admin${path.sep}`));

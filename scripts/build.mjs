@@ -32,8 +32,10 @@ async function compile(dir) {
     entryPoints: {
       build: path.join(root, "scripts/build.ts"),
       "eleventy.config": path.join(root, ".eleventy.ts"),
-      // Pagefind's client runs on its own thread (src/search/thread.ts), started from this file.
+      // Pagefind's client runs on its own thread (src/search/thread.ts), and PDFs are read on another
+      // (src/search/pdf-thread.ts); src/search/workers.ts starts them from this folder.
       "search-thread": path.join(root, "src/search/thread.ts"),
+      "pdf-thread": path.join(root, "src/search/pdf-thread.ts"),
     },
     outdir: tmp,
     outExtension: { ".js": ".mjs" },
@@ -80,5 +82,5 @@ if (!existsSync(path.join(dir, "build.mjs"))) {
   await compile(dir);
 }
 process.env.PORTAL_ELEVENTY_CONFIG = path.join(dir, "eleventy.config.mjs");
-process.env.PORTAL_SEARCH_THREAD = path.join(dir, "search-thread.mjs");
+process.env.PORTAL_THREADS = dir;
 await import(pathToFileURL(path.join(dir, "build.mjs")).href);

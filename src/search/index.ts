@@ -4,8 +4,9 @@
  * its own (thread.ts): both work on the second core while Eleventy renders and writes on the first.
  */
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { FromThread, PdfRecord, ThreadOptions, ToThread } from "./thread.ts";
+import { startWorker } from "./workers.ts";
 
 export type { PdfRecord } from "./thread.ts";
 
@@ -33,18 +34,6 @@ export function searchDocument(html: string): string | undefined {
   return `<!DOCTYPE html><html lang="${lang}"><body>${html.slice(start, end)}</body></html>`;
 }
 
-/**
- * The compiled build (scripts/build.mjs) names its compiled copy of thread.ts. From the sources (dev
- * server, tests) tsx compiles the thread as it does the rest of the project.
- */
-function startThread(workerData: ThreadOptions): Worker {
-  const compiled = process.env.PORTAL_SEARCH_THREAD;
-  if (compiled) return new Worker(compiled, { workerData });
-  const source = new URL("./thread.ts", import.meta.url).href;
-  const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
 /** Tells of each phase of writing an index when it ends, with the time it ended (build timings). */
 type Progress = (phase: string, at: number) => void;
 type Indexed = Omit<IndexResult, "ms">;
@@ -56,7 +45,7 @@ class IndexerThread {
   #waiting = new Map<number, { progress: Progress; resolve: (r: Indexed) => void; reject: (e: Error) => void }>();
 
   constructor(options: ThreadOptions, onEnd: () => void) {
-    this.#worker = startThread(options);
+    this.#worker = startWorker("search-thread", options);
     this.#worker.unref();
     this.#worker.on("message", (message: FromThread) => {
       const waiting = this.#waiting.get(message.id);

@@ -1,24 +1,12 @@
 /**
  * The text of a PDF. pdfjs-dist (Mozilla's PDF.js, the reader inside Firefox) extracts text in plain
- * JavaScript: no binary to download, the same result on every machine. Its own module, with nothing
- * else imported, because the search indexer's thread (thread.ts) loads it.
+ * JavaScript: no binary to download, the same result on every machine. Only pdf-thread.ts loads it:
+ * pdfjs changes built-ins of the thread it runs on (see there).
  */
 import { readFileSync } from "node:fs";
 
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
-let pdfjs: Promise<PdfJs> | undefined;
-
-/**
- * Starts loading pdfjs (about 0.1 s of compiling). The search thread calls it when an index starts:
- * the build is then validating content on the other core, and this one has nothing else to do.
- */
-export function loadPdfjs(): Promise<PdfJs> {
-  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
-  return pdfjs;
-}
-
 export async function pdfText(file: string): Promise<string> {
-  const { getDocument } = await loadPdfjs();
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const data = new Uint8Array(readFileSync(file));
   // No eval, no fonts, no worker: text extraction only, in this thread.
   const doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;

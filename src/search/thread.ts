@@ -12,7 +12,8 @@
 import { constants, setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { loadPdfjs, pdfText } from "./pdf-text.ts";
+import type { PdfTextResult } from "./pdf-thread.ts";
+import { startWorker } from "./workers.ts";
 
 /** A search record whose content is the text of a PDF, read here. */
 export interface PdfRecord {
@@ -69,28 +70,35 @@ function start(id: number): void {
     return index!;
   });
   index.catch(() => undefined);
-  loadPdfjs().catch(() => undefined);
   sessions.set(id, { index, pending: [], pages: 0, pdfs: [] });
 }
 
 /**
  * A PDF's text is read as soon as its record arrives, while pages render, rather than between the last
- * page and the writing of the index (0.35–0.6 s there). The records join the index in finish(), in the
- * order given, so the index does not depend on which PDF was read first.
+ * page and the writing of the index (0.35–0.6 s there), and on a thread of its own (pdf-thread.ts says
+ * why). The records join the index in finish(), in the order given, so the index does not depend on
+ * which PDF was read first.
  */
 function readPdfs(session: Session, records: PdfRecord[]): void {
-  let previous: Promise<unknown> = Promise.resolve();
-  for (const { file, ...record } of records) {
-    // One at a time: each PDF's text is a promise of its own, read after the one before.
-    const text = previous.then(() =>
-      pdfText(file).catch((e: unknown) => {
-        throw new Error(`No se pudo leer el texto del PDF ${record.url} para la búsqueda (${e instanceof Error ? e.message : e}). Revise que el archivo exista y sea un PDF válido.`);
-      }),
-    );
+  if (!records.length) return;
+  const waiting = records.map(({ file, ...record }) => {
+    let settle!: (result: PdfTextResult) => void;
+    const text = new Promise<PdfTextResult>((resolve) => (settle = resolve)).then((result) => {
+      if ("text" in result) return result.text;
+      throw new Error(`No se pudo leer el texto del PDF ${record.url} para la búsqueda (${result.error}). Revise que el archivo exista y sea un PDF válido.`);
+    });
     text.catch(() => undefined);
-    previous = text.catch(() => undefined);
     session.pdfs.push({ record, text });
-  }
+    return settle;
+  });
+  let next = 0;
+  const reader = startWorker("pdf-thread", { files: records.map((r) => r.file) });
+  reader.on("message", (result: PdfTextResult) => waiting[next++]?.(result));
+  const stopped = (why: string) => {
+    while (next < waiting.length) waiting[next++]!({ error: why });
+  };
+  reader.on("error", (e) => stopped(e.message));
+  reader.on("exit", (code) => stopped(`el lector de PDF se detuvo (código ${code})`));
 }
 
 /** Kept for finish(), which reports the first failure; until then a rejection is not an unhandled one. */

@@ -12,8 +12,14 @@ export function formatIssue(issue: ContentIssue): string {
   return `${where}: ${field}${issue.message}`;
 }
 
+/**
+ * A build error whose message an editor can act on: it names the file and what to do. The build and
+ * the dev server show its message alone, without a stack trace.
+ */
+export class EditorFacingError extends Error {}
+
 /** Stops the build; its message lists every problem found, not just the first. */
-export class ContentValidationError extends Error {
+export class ContentValidationError extends EditorFacingError {
   constructor(readonly issues: ContentIssue[]) {
     const n = issues.length;
     super(

@@ -6,8 +6,7 @@ process.env.NODE_ENV ??= "production";
 const { watch } = await import("node:fs");
 const path = await import("node:path");
 const { DevSite } = await import("./site.ts");
-const { ContentValidationError } = await import("../content/errors.ts");
-const { DuplicateUrlError } = await import("../routes/types.ts");
+const { EditorFacingError } = await import("../content/errors.ts");
 
 export type WorkerMessage =
   | { type: "built"; written: string[]; removed: string[]; total: number; ms: number; full: boolean }
@@ -43,7 +42,7 @@ async function rebuild(): Promise<void> {
     }
   } catch (e) {
     changed = undefined; // after a failure, check every file again next time
-    if (e instanceof ContentValidationError || e instanceof DuplicateUrlError) send({ type: "error", message: e.message });
+    if (e instanceof EditorFacingError) send({ type: "error", message: e.message });
     else send({ type: "error", message: (e as Error).stack ?? String(e) });
   } finally {
     running = false;

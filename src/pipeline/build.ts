@@ -7,8 +7,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { ContentValidationError } from "../content/errors.ts";
-import { DuplicateUrlError } from "../routes/types.ts";
+import { EditorFacingError } from "../content/errors.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -32,7 +31,7 @@ export function editorFacingError(error: unknown): Error | undefined {
   let e: unknown = error;
   while (e && typeof e === "object" && !seen.has(e)) {
     seen.add(e);
-    if (e instanceof ContentValidationError || e instanceof DuplicateUrlError) return e;
+    if (e instanceof EditorFacingError) return e;
     const next = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
     e = next;
   }

@@ -1,3 +1,5 @@
+import { EditorFacingError } from "../content/errors.ts";
+
 /** One file of the built site: where it goes and how to make it. Rendering is deferred to writing time. */
 export interface Route {
   url: string;
@@ -13,7 +15,7 @@ export interface Route {
   sitemap?: { title: string; section: string; lastmod?: string; /** An entry page: listed in sitemap.xml, reached through its listing in the HTML map. */ entry?: boolean };
 }
 
-export class DuplicateUrlError extends Error {
+export class DuplicateUrlError extends EditorFacingError {
   constructor(readonly url: string, readonly sources: string[]) {
     super(
       `Dos páginas quieren publicarse en la misma dirección «${url}»: ${sources.join(" y ")}. ` +

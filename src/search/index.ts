@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Worker } from "node:worker_threads";
 import type { FromThread, PdfRecord, ThreadOptions, ToThread } from "./thread.ts";
 import { startWorker } from "./workers.ts";
+import { EditorFacingError } from "../content/errors.ts";
 
 export type { PdfRecord } from "./thread.ts";
 
@@ -34,6 +35,11 @@ export function searchDocument(html: string): string | undefined {
   return `<!DOCTYPE html><html lang="${lang}"><body>${html.slice(start, end)}</body></html>`;
 }
 
+/** The search index could not be written; the message says which page or PDF, and what to check. */
+export class SearchIndexError extends EditorFacingError {
+  override name = "SearchIndexError";
+}
+
 /** Tells of each phase of writing an index when it ends, with the time it ended (build timings). */
 type Progress = (phase: string, at: number) => void;
 type Indexed = Omit<IndexResult, "ms">;
@@ -54,7 +60,8 @@ class IndexerThread {
       this.#waiting.delete(message.id);
       if (!this.#waiting.size) this.#worker.unref();
       if (message.op === "done") waiting.resolve(message);
-      else waiting.reject(new Error(message.message));
+      // The thread's messages name the page or PDF and what to check (an unreadable PDF, for one).
+      else waiting.reject(new SearchIndexError(message.message));
     });
     const fail = (e: Error) => {
       onEnd();

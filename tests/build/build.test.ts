@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyContent, FIXTURE_SITE, runBuild, tempDir } from "../helpers/build.ts";
+import { copyContent, FIXTURE_SITE, ROOT, runBuild, tempDir } from "../helpers/build.ts";
 
 let out: string;
 const read = (url: string) => readFileSync(path.join(out, url.endsWith("/") ? `${url}index.html` : url), "utf8");
@@ -165,6 +165,16 @@ describe("a build that fails", () => {
     expect(r.stderr).toContain("El sitio publicado anteriormente no se modificó");
     expect(read("/index.html")).toBe(before);
     expect(readdirSync(path.dirname(out)).filter((f) => f.includes(".tmp-"))).toEqual([]);
+  });
+
+  it("names an attached PDF it cannot read, in a plain message rather than a stack trace", () => {
+    const content = copyContent(path.join(ROOT, "content"));
+    writeFileSync(path.join(content, "media/normativa/decreto-045-2008.pdf"), "esto no es un PDF");
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("No se pudo leer el texto del PDF /media/normativa/decreto-045-2008.pdf para la búsqueda");
+    expect(r.stderr).toContain("El sitio publicado anteriormente no se modificó");
+    expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
   it("refuses two entries that claim one URL", () => {

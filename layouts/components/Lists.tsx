@@ -1,13 +1,20 @@
 import { ACT_STATUSES, ACT_TYPES } from "../../src/schema/collections.ts";
 import type { ActEntry, NewsEntry, PlanEntry } from "../../src/content/load.ts";
+import { agree } from "../../src/text/spanish.ts";
 import { Time } from "./Time.tsx";
 
 export function actTypeLabel(type: string): string {
   return ACT_TYPES.find((t) => t.value === type)?.label ?? type;
 }
 
-export function statusLabel(status: string): string {
-  return ACT_STATUSES.find((s) => s.value === status)?.label ?? status;
+/** «Derogado» for a decree, «Derogada» for a resolution: the label agrees with the act's type. */
+export function statusLabel(status: string, type: string): string {
+  const label = ACT_STATUSES.find((s) => s.value === status)?.label ?? status;
+  return agree(label, isFeminineAct(type));
+}
+
+export function isFeminineAct(type: string): boolean {
+  return ACT_TYPES.find((t) => t.value === type)?.feminine ?? false;
 }
 
 type Heading = "h2" | "h3";
@@ -44,7 +51,7 @@ export function ActList({ items, heading = "h2" }: { items: ActEntry[]; heading?
           </H>
           <p className="meta">
             {a.date && <Time date={a.date} />} · {a.data.issuer} ·{" "}
-            <span className={`estado estado-${a.data.status}`}>{statusLabel(a.data.status)}</span>
+            <span className={`estado estado-${a.data.status}`}>{statusLabel(a.data.status, a.data.type)}</span>
           </p>
           <p>{a.summary}</p>
         </li>

@@ -1,6 +1,7 @@
 import type { ActEntry } from "../../src/content/load.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { ACT_TYPES } from "../../src/schema/collections.ts";
+import { agree } from "../../src/text/spanish.ts";
 import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { actTypeLabel, statusLabel } from "../components/Lists.tsx";
@@ -13,6 +14,11 @@ export interface ActRelations {
   modifies: ActEntry[];
   repeals: ActEntry[];
   attachmentBytes?: number;
+}
+
+/** «Decreto 045 de 2008: Por el cual se crea el comité…», without the subject's closing period before « — Alcaldía». */
+export function actPageTitle(entry: ActEntry): string {
+  return `${entry.title}: ${entry.summary.replace(/\.+$/, "")}`;
 }
 
 function ActLinks({ acts }: { acts: ActEntry[] }) {
@@ -39,9 +45,9 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
   return (
     <Layout
       ctx={ctx}
-      title={`${entry.title}: ${entry.summary}`}
+      title={actPageTitle(entry)}
       description={entry.summary}
-      search={searchInfo(entry, actTypeLabel(data.type), data.issuer, `${entry.title}: ${entry.summary}`)}
+      search={searchInfo(entry, actTypeLabel(data.type), data.issuer, actPageTitle(entry))}
       breadcrumbs={[{ label: "Normativa", url: "/normativa/" }, { label: actType.plural, url: typeSlug }, { label: entry.title }]}
     >
       <article className="entrada">
@@ -52,15 +58,18 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
         </h1>
         {data.status !== "vigente" && (
           <p className={`aviso estado-${data.status}`}>
-            <strong>{statusLabel(data.status)}.</strong>{" "}
             {data.status === "derogado" && relations.repealedBy ? (
               <>
-                Derogado por <a href={relations.repealedBy.url}>{relations.repealedBy.title}</a>. Este texto ya no rige.
+                <strong>{statusLabel(data.status, data.type)}</strong> por <a href={relations.repealedBy.url}>{relations.repealedBy.title}</a>. Este texto ya no rige.
+              </>
+            ) : data.status === "modificado" && relations.modifiedBy.length > 0 ? (
+              <>
+                <strong>{statusLabel(data.status, data.type)}</strong> por <ActLinks acts={relations.modifiedBy} />. Lea también{" "}
+                {relations.modifiedBy.length === 1 ? "el acto que" : "los actos que"} {agree("lo", actType.feminine)}{" "}
+                {relations.modifiedBy.length === 1 ? "modifica" : "modifican"}.
               </>
             ) : (
-              <>
-                Modificado por <ActLinks acts={relations.modifiedBy} />. Lea también el acto que lo modifica.
-              </>
+              <strong>{statusLabel(data.status, data.type)}.</strong>
             )}
           </p>
         )}
@@ -71,10 +80,10 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
           <dd>{data.number}</dd>
           <dt>Fecha de expedición</dt>
           <dd>{entry.date && <Time date={entry.date} />}</dd>
-          <dt>Expedido por</dt>
+          <dt>{agree("Expedido", actType.feminine)} por</dt>
           <dd>{data.issuer}</dd>
           <dt>Estado</dt>
-          <dd>{statusLabel(data.status)}</dd>
+          <dd>{statusLabel(data.status, data.type)}</dd>
           {relations.modifies.length > 0 && (
             <>
               <dt>Modifica</dt>

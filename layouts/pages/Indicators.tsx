@@ -1,6 +1,7 @@
 import type { IndicatorResult, PeriodResult } from "../../src/indicators/engine.ts";
 import type { PlanIndicators } from "../../src/indicators/report.ts";
 import { formatMonthKey } from "../../src/dates/index.ts";
+import { countNoun } from "../../src/text/spanish.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { LEVELS, PERIODS } from "../../src/schema/collections.ts";
 import { Layout } from "../Layout.tsx";
@@ -71,8 +72,7 @@ function IndicatorSection({ ind }: { ind: IndicatorResult }) {
         <dd>{ind.target.wording}</dd>
         <dt>Meta que se calcula</dt>
         <dd>
-          {ind.target.period === "once" ? "" : `${periodName}: `}al menos {formatValue(ind.target.value, ind.target.unit)}
-          {ind.target.unit === "%" ? "" : ` ${ind.target.unit}`}
+          {ind.target.period === "once" ? "" : `${periodName}: `}al menos {ind.target.unit === "%" ? formatValue(ind.target.value, "%") : countNoun(ind.target.value, ind.target.unit)}
           {groupNames.length > 0 && ` en cada nivel (${groupNames.map(levelLabel).join(", ").toLowerCase()})`}
         </dd>
         <dt>Resultado</dt>

@@ -9,13 +9,14 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { yearOf } from "../dates/index.ts";
 import type { ActEntry, Portal } from "../content/load.ts";
 import { ACT_TYPES } from "../schema/collections.ts";
+import { agree } from "../text/spanish.ts";
 import type { PageContext } from "./context.ts";
 import { paginate, type Route } from "./types.ts";
 import { Home } from "../../layouts/pages/Home.tsx";
 import { NewsIndex } from "../../layouts/pages/NewsIndex.tsx";
 import { NewsArticle } from "../../layouts/pages/NewsArticle.tsx";
 import { ActIndex, type Facet } from "../../layouts/pages/ActIndex.tsx";
-import { ActPage, type ActRelations } from "../../layouts/pages/ActPage.tsx";
+import { ActPage, actPageTitle, type ActRelations } from "../../layouts/pages/ActPage.tsx";
 import { PlanIndex, PlanPage } from "../../layouts/pages/PlanPages.tsx";
 import { NotFound, StaticPage, Transparency } from "../../layouts/pages/Misc.tsx";
 import { AgreementPage, AgreementsIndex, EventPage, EventsIndex } from "../../layouts/pages/Events.tsx";
@@ -134,7 +135,7 @@ export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
   const acts = portal.entries.normativa;
   listing("/normativa/", "Normativa", "Decretos, acuerdos, resoluciones, circulares y actas, del más reciente al más antiguo.", acts, [{ label: "Normativa" }]);
   for (const t of ACT_TYPES) {
-    listing(`/normativa/tipo/${t.slug}/`, t.plural, `${t.plural} expedidos por la administración y sus órganos, del más reciente al más antiguo.`,
+    listing(`/normativa/tipo/${t.slug}/`, t.plural, `${t.plural} ${agree("expedidos", t.feminine)} por la administración y sus órganos, ${t.feminine ? "de la más reciente a la más antigua" : "del más reciente al más antiguo"}.`,
       acts.filter((a) => a.data.type === t.value), [{ label: "Normativa", url: "/normativa/" }, { label: t.plural }]);
   }
   for (const y of byYear) {
@@ -145,7 +146,7 @@ export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
     const relations = actRelations(portal, entry);
     routes.push(
       page(entry.url, entry.file, (c) => createElement(ActPage, { ctx: c, entry, relations }), {
-        title: `${entry.title}: ${entry.summary}`,
+        title: actPageTitle(entry),
         section: "Normativa",
         lastmod: lastmod(entry),
         entry: true,

@@ -63,11 +63,11 @@ export const NEWS_CATEGORIES = options([
 ] as const);
 
 export const ACT_TYPES = [
-  { value: "decreto", label: "Decreto", plural: "Decretos", slug: "decretos" },
-  { value: "acuerdo", label: "Acuerdo", plural: "Acuerdos", slug: "acuerdos" },
-  { value: "resolucion", label: "Resolución", plural: "Resoluciones", slug: "resoluciones" },
-  { value: "circular", label: "Circular", plural: "Circulares", slug: "circulares" },
-  { value: "acta", label: "Acta", plural: "Actas", slug: "actas" },
+  { value: "decreto", label: "Decreto", plural: "Decretos", slug: "decretos", feminine: false },
+  { value: "acuerdo", label: "Acuerdo", plural: "Acuerdos", slug: "acuerdos", feminine: false },
+  { value: "resolucion", label: "Resolución", plural: "Resoluciones", slug: "resoluciones", feminine: true },
+  { value: "circular", label: "Circular", plural: "Circulares", slug: "circulares", feminine: true },
+  { value: "acta", label: "Acta", plural: "Actas", slug: "actas", feminine: true },
 ] as const;
 export type ActType = (typeof ACT_TYPES)[number]["value"];
 

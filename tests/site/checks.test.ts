@@ -108,4 +108,33 @@ describe("the built Palmar site", () => {
     }
     expect(indexed).toBeGreaterThan(50);
   });
+
+  const page = (url: string) => readFileSync(fileForUrl(siteDir, url), "utf8");
+  const text = (url: string) => page(url).replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+
+  it("writes Spanish that agrees with the act's gender and with the count", () => {
+    const resolution = text("/normativa/resolucion-023-2009/");
+    expect(resolution).toContain("Derogada por Decreto 031 de 2024. Este texto ya no rige.");
+    expect(resolution).toContain("Expedida por");
+    expect(resolution).not.toMatch(/Derogad[oa]\. Derogad/);
+    expect(text("/normativa/decreto-045-2008/")).toMatch(/Modificado por Decreto \d+ de \d{4}(, Decreto \d+ de \d{4})*\. Lea también (el acto que lo modifica|los actos que lo modifican)\./);
+    expect(text("/normativa/tipo/actas/")).toContain("Actas expedidas por la administración y sus órganos, de la más reciente a la más antigua.");
+    expect(text("/normativa/tipo/decretos/")).toContain("Decretos expedidos por la administración y sus órganos, del más reciente al más antiguo.");
+    const indicators = text("/planes/plan-accion-gobierno-en-linea-2008-2011/indicadores/");
+    expect(indicators).toContain("al menos 1 capacitación");
+    expect(indicators).toContain("al menos 12 reuniones");
+    expect(indicators).not.toMatch(/al menos 1 \w+(es|os)\b/);
+  });
+
+  it("titles an act without a period before the site's name", () => {
+    expect(page("/normativa/resolucion-023-2009/")).toMatch(/<title>Resolución 023 de 2009: Por la cual [^<]*Palmar — /);
+  });
+
+  it("marks the menu's section for a page filed under it elsewhere, and lists the site map in sitemap.xml", () => {
+    expect(page("/frecuencia-de-actualizacion/")).toContain('<a href="/planes/" aria-current="true">Planes</a>');
+    expect(page("/sitemap.xml")).toContain("/mapa-del-sitio/</loc>");
+    const map = /<main[\s\S]*<\/main>/.exec(page("/mapa-del-sitio/"))![0];
+    expect(map).toContain('<h2><a href="/noticias/">Noticias</a></h2>');
+    expect(map).not.toContain('<li><a href="/noticias/">Noticias</a></li>');
+  });
 });

@@ -70,8 +70,9 @@ export interface LayoutProps {
   noindex?: boolean;
 }
 
-function isCurrent(menuUrl: string, url: string): boolean {
-  return menuUrl === "/" ? url === "/" : url.startsWith(menuUrl);
+/** A page outside a section's folder still belongs to it when its breadcrumb trail starts there. */
+function isCurrent(menuUrl: string, url: string, section?: string): boolean {
+  return menuUrl === "/" ? url === "/" : url.startsWith(menuUrl) || section === menuUrl;
 }
 
 function GovCoBar() {
@@ -87,7 +88,7 @@ function GovCoBar() {
   );
 }
 
-function Header({ ctx }: { ctx: PageContext }) {
+function Header({ ctx, section }: { ctx: PageContext; section?: string }) {
   const { site } = ctx.portal;
   return (
     <header className="cabecera">
@@ -110,7 +111,7 @@ function Header({ ctx }: { ctx: PageContext }) {
         <ul className="envoltura">
           {MAIN_MENU.map((item) => (
             <li key={item.url}>
-              <a href={item.url} aria-current={isCurrent(item.url, ctx.url) ? (item.url === ctx.url ? "page" : "true") : undefined}>
+              <a href={item.url} aria-current={isCurrent(item.url, ctx.url, section) ? (item.url === ctx.url ? "page" : "true") : undefined}>
                 {item.label}
               </a>
             </li>
@@ -254,7 +255,7 @@ export function PageBody({ ctx, breadcrumbs, search, children }: Pick<LayoutProp
         Saltar al contenido principal
       </a>
       <GovCoBar />
-      <Header ctx={ctx} />
+      <Header ctx={ctx} section={breadcrumbs?.[0]?.url} />
       <main id="contenido" className="envoltura" tabIndex={-1}>
         {breadcrumbs && <Breadcrumbs trail={breadcrumbs} />}
         {search ? (

@@ -11,8 +11,8 @@ export function FeedsPage({ ctx, feeds, hasFrequency }: { ctx: PageContext; feed
     <Layout ctx={ctx} title="Suscripciones" description="Reciba las publicaciones del portal en su lector de noticias." breadcrumbs={[{ label: "Suscripciones" }]}>
       <h1>Suscripciones</h1>
       <p>
-        Copie la dirección de un canal en su lector de noticias (RSS/Atom) para recibir cada publicación sin volver a visitar el portal. Cada canal
-        tiene las 50 publicaciones más recientes, en formato Atom y en JSON Feed.
+        Copie la dirección de un canal en su lector de noticias (RSS/Atom) para recibir cada publicación sin volver a visitar el portal. Cada canal de
+        publicaciones tiene las 50 más recientes, en formato Atom y en JSON Feed.
       </p>
       <ul>
         {feeds.map((f) => (
@@ -23,8 +23,8 @@ export function FeedsPage({ ctx, feeds, hasFrequency }: { ctx: PageContext; feed
         ))}
         {hasFrequency && (
           <li>
-            <strong>Frecuencia de actualización</strong>: una entrada al cierre de cada mes con el número de publicaciones y si se cumplió la meta del
-            plan. <a href="/feeds/frecuencia-publicacion.xml">Atom</a> · <a href="/feeds/frecuencia-publicacion.json">datos en JSON</a>
+            <strong>Frecuencia de actualización</strong>: una entrada por cada mes desde que empezó el plan, con el número de publicaciones y si se
+            cumplió la meta. <a href="/feeds/frecuencia-publicacion.xml">Atom</a> · <a href="/feeds/frecuencia-publicacion.json">datos en JSON</a>
           </li>
         )}
       </ul>

@@ -70,6 +70,8 @@ export function Transparency({ ctx }: { ctx: PageContext }) {
 
 export interface SiteMapSection {
   title: string;
+  /** The section's own page, when it has one: its heading links there instead of repeating it below. */
+  url?: string;
   links: { label: string; url: string }[];
 }
 
@@ -79,7 +81,7 @@ export function SiteMap({ ctx, sections }: { ctx: PageContext; sections: SiteMap
       <h1>Mapa del sitio</h1>
       {sections.map((s) => (
         <section key={s.title} aria-label={s.title}>
-          <h2>{s.title}</h2>
+          <h2>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</h2>
           <ul>
             {s.links.map((l) => (
               <li key={l.url}>

@@ -56,7 +56,7 @@ export function siteMapRoutes(portal: Portal, routes: readonly Route[], styleshe
     listed
       .map((r) => `<url><loc>${escapeXml(absoluteUrl(portal, r.url))}</loc>${r.sitemap!.lastmod ? `<lastmod>${r.sitemap!.lastmod}</lastmod>` : ""}</url>`)
       .join("\n") +
-    `\n</urlset>\n`;
+    `\n<url><loc>${escapeXml(absoluteUrl(portal, "/mapa-del-sitio/"))}</loc></url>\n</urlset>\n`;
 
   const sections = (): SiteMapSection[] => {
     const groups = new Map<string, SiteMapSection>();
@@ -64,7 +64,9 @@ export function siteMapRoutes(portal: Portal, routes: readonly Route[], styleshe
       if (r.sitemap!.entry) continue;
       const name = r.sitemap!.section;
       if (!groups.has(name)) groups.set(name, { title: name, links: [] });
-      groups.get(name)!.links.push({ label: r.sitemap!.title, url: r.url });
+      const group = groups.get(name)!;
+      if (r.sitemap!.title === name && !group.url) group.url = r.url;
+      else group.links.push({ label: r.sitemap!.title, url: r.url });
     }
     groups.get("Portal")?.links.push({ label: "Mapa del sitio", url: "/mapa-del-sitio/" });
     return [...groups.values()].sort((a, b) => rank(a.title) - rank(b.title));

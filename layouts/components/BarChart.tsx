@@ -35,6 +35,8 @@ export function BarChart({ id, title, description, bars, target, unit }: BarChar
   const labelEvery = bars.length > 12 ? 3 : 1;
   return (
     <figure className="grafico">
+      {/* Drawn at its own size and scrolled on a phone: shrunk to 390 px its labels would be 5 px. */}
+      <div className="grafico-lienzo" role="region" aria-label={`Gráfico: ${title}`} tabIndex={0}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titulo ${id}-desc`} xmlns="http://www.w3.org/2000/svg">
         <title id={`${id}-titulo`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
@@ -66,6 +68,7 @@ export function BarChart({ id, title, description, bars, target, unit }: BarChar
           Meta: {target}
         </text>
       </svg>
+      </div>
       <figcaption>
         Barras verdes: meta cumplida; barras naranjas: meta no cumplida. La línea discontinua marca la meta. Los datos están en la tabla.
       </figcaption>

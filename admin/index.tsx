@@ -3,11 +3,12 @@
  * components. Bundled by esbuild (src/pipeline/admin.ts) into one local file: nothing loads from another host.
  */
 import CMS from "decap-cms-app";
-import { createElement, type ComponentType, type ReactElement } from "react";
+import { createElement, useEffect, useState, type ComponentType, type ReactElement } from "react";
 import { DateTime } from "luxon";
 import { cmsConfig } from "../src/cms/config.ts";
+import { mergePhrases, SPANISH_SUPPLEMENT } from "../src/cms/locale.ts";
 import { describe, entryUrl } from "../src/content/entry.ts";
-import type { Entry, Portal } from "../src/content/load.ts";
+import type { ActEntry, Entry, Portal } from "../src/content/load.ts";
 import { ZONE } from "../src/dates/index.ts";
 import { defineCollections, entrySchema, type CollectionName } from "../src/schema/collections.ts";
 import { spanishMessage } from "../src/schema/fields.ts";
@@ -15,10 +16,15 @@ import type { SiteData } from "../src/schema/site.ts";
 import type { PageContext } from "../src/routes/context.ts";
 import { PreviewMode } from "../layouts/Layout.tsx";
 import { NewsArticle } from "../layouts/pages/NewsArticle.tsx";
-import { ActPage } from "../layouts/pages/ActPage.tsx";
+import { ActPage, type ActRelations } from "../layouts/pages/ActPage.tsx";
 import { PlanPage } from "../layouts/pages/PlanPages.tsx";
 import { StaticPage } from "../layouts/pages/Misc.tsx";
 import { AgreementPage, EventPage } from "../layouts/pages/Events.tsx";
+
+// The dev server injects its live-reload client into every HTML page, this one too; here a reload would
+// throw away the editor's unsaved changes. This script runs before that module does: without a WebSocket
+// the client stays idle.
+if (document.querySelector('script[src*="/.11ty/reload-client.js"]')) delete (window as { WebSocket?: unknown }).WebSocket;
 
 // Written in at bundle time from content/sitio.yaml, validated by the same schema as the build.
 declare const __PORTAL_SITE__: SiteData;
@@ -40,9 +46,78 @@ function previewPortal(): Portal {
   };
 }
 
-const PAGES: Record<CollectionName, (ctx: PageContext, entry: Entry) => ReactElement> = {
+/** The build's rule (isPublished in src/content/load.ts, which reads files and cannot be bundled here). */
+function isPublished(entry: Entry, at: DateTime): boolean {
+  return !(entry.data as { draft?: boolean }).draft && (!entry.date || entry.date.dt <= at);
+}
+
+/** One entry as the build reads it, or what stops the build; `id` is its file name without .md. */
+function readEntry(name: CollectionName, id: string, values: Record<string, unknown>) {
+  const { body = "", ...fields } = values;
+  const result = entrySchema(collections[name]).safeParse(fields);
+  if (!result.success) return { issues: result.error.issues };
+  const data = result.data as Entry["data"];
+  const entry = { collection: name, id, file: "", url: entryUrl(name, id), body: String(body), data, hash: "", ...describe(name, data as never) } as Entry;
+  return { entry };
+}
+
+type GetCollection = (name: string) => Promise<{ get(key: string): unknown }[]>;
+
+/** The published acts, read through the CMS's backend as the build reads them from content/. */
+async function publishedActs(getCollection: GetCollection): Promise<ActEntry[]> {
+  const now = DateTime.now().setZone(ZONE);
+  const acts: ActEntry[] = [];
+  for (const item of await getCollection("normativa")) {
+    const raw = item.get("data") as { toJS?: () => Record<string, unknown> } | Record<string, unknown>;
+    const values = typeof raw?.toJS === "function" ? (raw.toJS as () => Record<string, unknown>)() : (raw as Record<string, unknown>);
+    const { entry } = readEntry("normativa", String(item.get("slug")), values ?? {});
+    if (entry && isPublished(entry, now)) acts.push(entry as ActEntry);
+  }
+  return acts;
+}
+
+/** Same rules as the build's (src/routes/pages.ts): references to published acts only. */
+function actRelations(act: ActEntry, published: ActEntry[], attachmentBytes?: number): ActRelations {
+  const byId = new Map(published.map((a) => [a.id, a]));
+  const d = act.data;
+  return {
+    modifiedBy: (d.modified_by ?? []).flatMap((id) => byId.get(id) ?? []),
+    repealedBy: d.repealed_by ? byId.get(d.repealed_by) : undefined,
+    modifies: published.filter((a) => a.id !== act.id && a.data.modified_by?.includes(act.id)),
+    repeals: published.filter((a) => a.id !== act.id && a.data.repealed_by === act.id),
+    attachmentBytes,
+  };
+}
+
+/** An act's page needs the other acts (who modifies it, what it repeals) and its PDF's size. */
+function ActPreview({ ctx, entry, getCollection }: { ctx: PageContext; entry: ActEntry; getCollection?: GetCollection }) {
+  const [acts, setActs] = useState<ActEntry[] | undefined>(undefined);
+  const [bytes, setBytes] = useState<Record<string, number>>({});
+  useEffect(() => {
+    let live = true;
+    if (getCollection) publishedActs(getCollection).then((a) => live && setActs(a), () => live && setActs([]));
+    else setActs([]);
+    return () => {
+      live = false;
+    };
+  }, [getCollection]);
+  const attachment = entry.data.attachment;
+  useEffect(() => {
+    if (!attachment || bytes[attachment] !== undefined) return;
+    fetch(attachment, { method: "HEAD" })
+      .then((r) => Number(r.headers.get("content-length")))
+      .then((n) => n > 0 && setBytes((b) => ({ ...b, [attachment]: n })), () => undefined);
+  }, [attachment]);
+  if (!acts) return createElement("main", { className: "envoltura" }, createElement("p", null, "Cargando los actos relacionados…"));
+  // The entry being edited replaces its saved version among the others.
+  const others = acts.filter((a) => a.id !== entry.id);
+  const published = isPublished(entry, DateTime.now().setZone(ZONE)) ? [...others, entry] : others;
+  return createElement(ActPage, { ctx, entry, relations: actRelations(entry, published, attachment ? bytes[attachment] : undefined) });
+}
+
+const PAGES: Record<CollectionName, (ctx: PageContext, entry: Entry, getCollection?: GetCollection) => ReactElement> = {
   noticias: (ctx, entry) => createElement(NewsArticle, { ctx, entry: entry as Entry<"noticias"> }),
-  normativa: (ctx, entry) => createElement(ActPage, { ctx, entry: entry as Entry<"normativa">, relations: { modifiedBy: [], repealedBy: undefined, modifies: [], repeals: [] } }),
+  normativa: (ctx, entry, getCollection) => createElement(ActPreview, { ctx, entry: entry as ActEntry, getCollection }),
   planes: (ctx, entry) => createElement(PlanPage, { ctx, entry: entry as Entry<"planes"> }),
   paginas: (ctx, entry) => createElement(StaticPage, { ctx, entry: entry as Entry<"paginas"> }),
   eventos: (ctx, entry) => createElement(EventPage, { ctx, entry: entry as Entry<"eventos"> }),
@@ -51,6 +126,8 @@ const PAGES: Record<CollectionName, (ctx: PageContext, entry: Entry) => ReactEle
 
 interface PreviewProps {
   entry: { get(key: string): unknown; getIn(path: string[]): { toJS(): Record<string, unknown> } | undefined };
+  /** Decap's: the entries of another collection, from the backend. */
+  getCollection?: GetCollection;
 }
 
 /** The label the editor sees on the form, not the key in the file. */
@@ -60,10 +137,10 @@ function fieldLabel(name: CollectionName, path: PropertyKey[]): string {
 }
 
 function previewFor(name: CollectionName): ComponentType<PreviewProps> {
-  return function Preview({ entry }: PreviewProps) {
-    const { body = "", ...fields } = entry.getIn(["data"])?.toJS() ?? {};
-    const result = entrySchema(collections[name]).safeParse(fields);
-    if (!result.success) {
+  return function Preview({ entry, getCollection }: PreviewProps) {
+    const id = String(entry.get("slug") || "vista-previa");
+    const result = readEntry(name, id, entry.getIn(["data"])?.toJS() ?? {});
+    if (result.issues) {
       // The same check as the build, in the same words: the editor sees now what would stop the build.
       return createElement(
         "main",
@@ -73,21 +150,22 @@ function previewFor(name: CollectionName): ComponentType<PreviewProps> {
           createElement(
             "ul",
             { key: "l" },
-            result.error.issues.map((issue, i) =>
+            result.issues.map((issue, i) =>
               createElement("li", { key: i }, `${issue.path.length ? `${fieldLabel(name, issue.path)}: ` : ""}${spanishMessage(issue)}`),
             ),
           ),
         ]),
       );
     }
-    const data = result.data as Entry["data"];
-    const id = String(entry.get("slug") || "vista-previa");
-    const page: Entry = { collection: name, id, file: "", url: entryUrl(name, id), body: String(body), data, hash: "", ...describe(name, data as never) } as Entry;
+    const page = result.entry!;
     const ctx: PageContext = { portal: previewPortal(), url: page.url, stylesheet: "" };
-    return createElement(PreviewMode.Provider, { value: true }, PAGES[name](ctx, page));
+    return createElement(PreviewMode.Provider, { value: true }, PAGES[name](ctx, page, getCollection));
   };
 }
 
+// Decap's Spanish lacks some of its English strings ("Copy", "Copy Name"…); ours fill them in.
+CMS.registerLocale("es", mergePhrases((CMS.getLocale("es") ?? {}) as never, SPANISH_SUPPLEMENT) as never);
 CMS.registerPreviewStyle("/admin/site.css");
 for (const name of Object.keys(PAGES) as CollectionName[]) CMS.registerPreviewTemplate(name, previewFor(name) as never);
-CMS.init({ config: cmsConfig(site, collections, { local }) as never });
+// Locally, "Ver publicación" opens the page on the dev server that serves this admin.
+CMS.init({ config: cmsConfig(site, collections, { local, siteUrl: local ? location.origin : undefined }) as never });

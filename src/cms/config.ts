@@ -2,7 +2,8 @@
  * The Decap CMS configuration, generated from the same field specs the build validates with: a field
  * the schema has, the CMS has; a choice the schema allows, the CMS offers; nothing else.
  */
-import type { CollectionDef } from "../schema/collections.ts";
+import { entryUrl } from "../content/entry.ts";
+import type { CollectionDef, CollectionName } from "../schema/collections.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 import type { SiteData } from "../schema/site.ts";
 
@@ -41,14 +42,29 @@ export function defaultHint(spec: FieldSpec): string {
   }
 }
 
+/**
+ * The schema's limits on a text as one Decap `pattern` ([regex, message]), so the form refuses what the
+ * build would refuse. Decap tests the pattern only on a non-empty value, untrimmed; the build trims
+ * first, so surrounding spaces are allowed here too.
+ */
+export function textPattern(spec: FieldSpec): [string, string] | undefined {
+  const { maxLength, pattern } = spec;
+  if (!maxLength && !pattern) return undefined;
+  const length = maxLength ? `(?=\\s*[\\s\\S]{0,${maxLength}}?\\s*$)` : "";
+  const format = pattern ? `(?=\\s*(?:${pattern.regex.source.replace(/^\^/, "").replace(/\$$/, "")})\\s*$)` : "";
+  const say = [pattern ? `Debe ser ${pattern.description}` : "", maxLength ? `${pattern ? "de " : "Debe tener "}máximo ${maxLength} caracteres` : ""].filter(Boolean).join(", ");
+  return [`^${length}${format}[\\s\\S]*$`, `${say}.`];
+}
+
 /** One schema field as a Decap widget. */
 export function cmsField(name: string, spec: FieldSpec): CmsField {
   const base = { name, label: spec.label, hint: spec.hint ?? defaultHint(spec), ...(spec.required ? {} : { required: false }) };
   switch (spec.kind) {
     case "string":
-      return { ...base, widget: "string", ...(spec.pattern ? { pattern: [spec.pattern.regex.source, `Debe ser ${spec.pattern.description}.`] } : {}) };
-    case "text":
-      return { ...base, widget: "text" };
+    case "text": {
+      const pattern = textPattern(spec);
+      return { ...base, widget: spec.kind, ...(pattern ? { pattern } : {}) };
+    }
     case "date":
       // Written as the plain text AAAA-MM-DD that the loader reads as a calendar day in Bogota.
       return { ...base, widget: "datetime", date_format: DATE_FORMAT, time_format: false, format: DATE_FORMAT, picker_utc: false };
@@ -71,17 +87,30 @@ export function cmsField(name: string, spec: FieldSpec): CmsField {
         ...(spec.min !== undefined ? { min: spec.min } : {}),
         ...(spec.max !== undefined ? { max: spec.max } : {}),
       };
-    case "image":
+    case "image": {
+      // Decap has no conditional "required": every required field inside the group is checked even when
+      // the group is optional and left empty, so the description of an optional image cannot be required
+      // without requiring an image. The form says the rule instead; the preview and the build enforce it.
+      const alt = spec.fields?.alt;
+      const altRule = spec.required ? "Obligatorio." : "Obligatorio si elige una imagen.";
+      const altHint = `${altRule} ${(alt?.hint ?? "Describa la imagen.").replace(/\s*\((?:obligatorio|opcional)\)/i, "")}`;
       return {
         ...base,
         widget: "object",
         collapsed: false,
-        // An optional image may be left empty; the build still refuses an image without its description.
         fields: [
           { name: "src", label: "Archivo de imagen", widget: "image", choose_url: false, hint: "JPG, PNG o WebP, subida desde su equipo.", ...(spec.required ? {} : { required: false }) },
-          { name: "alt", label: "Texto alternativo", widget: "string", hint: spec.fields?.alt?.hint ?? "Describa la imagen.", ...(spec.required ? {} : { required: false }) },
+          {
+            name: "alt",
+            label: spec.required ? "Texto alternativo" : "Texto alternativo, si hay imagen",
+            widget: "string",
+            hint: altHint,
+            ...(spec.required ? {} : { required: false }),
+            ...(alt && textPattern(alt) ? { pattern: textPattern(alt) } : {}),
+          },
         ],
       };
+    }
     case "file":
       return { ...base, widget: "file", choose_url: false, ...(spec.accept ? { hint: `${base.hint} Formato: ${spec.accept.join(", ")}.` } : {}) };
     case "relation":
@@ -119,6 +148,17 @@ function relationDisplayFields(collection: string): string[] {
   return collection === "normativa" ? ["{{type}} {{number}} ({{date}}): {{subject}}"] : ["title"];
 }
 
+/**
+ * What the collection list shows for each entry. Decap's templates cannot turn the stored value
+ * «resolucion» into «Resolución», so the act type is written in capitals: «ACTA 01 de 2008 — …».
+ */
+function collectionSummary(def: CollectionDef): string {
+  const day = (field: string, format: string) => `{{${field} | date('${format}')}}`;
+  if (def.name === "normativa") return `{{type | upper}} {{number}} de ${day("date", "YYYY")} — {{subject}}`;
+  if (def.name === "paginas") return "{{title}}";
+  return `${day(def.dateField, "YYYY-MM-DD")} · {{title}}`;
+}
+
 export function cmsCollection(def: CollectionDef): Record<string, unknown> {
   return {
     name: def.name,
@@ -132,8 +172,11 @@ export function cmsCollection(def: CollectionDef): Record<string, unknown> {
     delete: true,
     slug: def.slug,
     identifier_field: "title" in def.fields ? "title" : "subject",
-    summary: def.name === "normativa" ? "{{type}} {{number}} — {{subject}}" : "{{title}}",
-    sortable_fields: ["title" in def.fields ? "title" : "subject", ...(def.dateField ? [def.dateField] : [])],
+    summary: collectionSummary(def),
+    // Newest first, as the site lists them.
+    sortable_fields: [{ field: def.dateField, default_sort: "desc" }, "title" in def.fields ? "title" : "subject"],
+    // "Ver publicación" opens the entry's own page, at the address the site's routing gives it.
+    preview_path: entryUrl(def.name as CollectionName, "{{slug}}").replace(/^\//, ""),
     fields: [...Object.entries(def.fields).map(([n, f]) => cmsField(n, f.spec)), { name: "body", label: def.body.label, hint: def.body.hint, widget: "markdown", required: def.body.required, modes: ["rich_text", "raw"], buttons: ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"], editor_components: [] }],
   };
 }
@@ -141,6 +184,11 @@ export function cmsCollection(def: CollectionDef): Record<string, unknown> {
 export interface CmsOptions {
   /** True when the admin is served by the dev server: it writes to the working copy through decap-server. */
   local: boolean;
+  /**
+   * Where "Ver publicación" points, when not the site's public address: on a developer's machine, the
+   * dev server that serves the pages just written.
+   */
+  siteUrl?: string;
 }
 
 export function cmsConfig(site: SiteData, collections: Record<string, CollectionDef>, options: CmsOptions): Record<string, unknown> {
@@ -155,8 +203,8 @@ export function cmsConfig(site: SiteData, collections: Record<string, Collection
     local_backend: options.local,
     // Locally the working copy is the draft and Git is the review; online every change is reviewed.
     publish_mode: !options.local && site.cms.editorial_workflow ? "editorial_workflow" : "simple",
-    site_url: site.url,
-    display_url: site.url,
+    site_url: options.siteUrl ?? site.url,
+    display_url: options.siteUrl ?? site.url,
     media_folder: "content/media",
     public_folder: "/media",
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { cmsConfig, type CmsField } from "../../src/cms/config.ts";
+import { mergePhrases, SPANISH_SUPPLEMENT } from "../../src/cms/locale.ts";
+import { entryUrl } from "../../src/content/entry.ts";
 import { parseFrontMatter } from "../../src/content/frontmatter.ts";
 import { defineCollections, type CollectionDef } from "../../src/schema/collections.ts";
-import type { FieldSpec } from "../../src/schema/fields.ts";
+import type { Field, FieldSpec } from "../../src/schema/fields.ts";
 import { siteSchema, type SiteData } from "../../src/schema/site.ts";
 
 const site = siteSchema.parse(parseFrontMatter(`---\n${readFileSync("content/sitio.yaml", "utf8")}\n---\n`).data) as SiteData;
 const collections = defineCollections(site);
-const config = (local = false, s: SiteData = site) => cmsConfig(s, collections, { local }) as { collections: { name: string; fields: CmsField[] }[] } & Record<string, unknown>;
+type Config = { collections: ({ name: string; fields: CmsField[] } & Record<string, unknown>)[] } & Record<string, unknown>;
+const config = (local = false, s: SiteData = site, siteUrl?: string) => cmsConfig(s, collections, { local, siteUrl }) as Config;
 
 /** Every path of nested field names, schema side. */
 function schemaPaths(fields: Record<string, FieldSpec>, prefix = ""): string[] {
@@ -99,5 +102,117 @@ describe("the CMS bundle", () => {
     expect(second).toMatchObject({ dir: first.dir, cached: true });
     // The site's identity is written into the bundle: another municipality gets another bundle.
     expect(adminSourceHash(process.cwd(), { ...site, entity: "Alcaldía de Otro Municipio" })).not.toBe(adminSourceHash(process.cwd(), site));
+  });
+});
+
+/** Every schema field with its CMS widget, nested ones included, across collections. */
+function pairs(): { where: string; field: Field<unknown> | { spec: FieldSpec }; cms: CmsField }[] {
+  const out: { where: string; field: { spec: FieldSpec }; cms: CmsField }[] = [];
+  const walk = (specs: Record<string, FieldSpec>, cms: CmsField[], where: string) => {
+    for (const [name, spec] of Object.entries(specs)) {
+      const widget = cms.find((f) => f.name === name)!;
+      out.push({ where: `${where}.${name}`, field: { spec }, cms: widget });
+      const nested = spec.kind === "list" && spec.item?.kind === "object" ? spec.item.fields : spec.fields;
+      if (nested && Array.isArray(widget.fields)) walk(nested, widget.fields as CmsField[], `${where}.${name}`);
+      if (spec.kind === "list" && spec.item && spec.item.kind !== "object" && widget.field) out.push({ where: `${where}.${name}[]`, field: { spec: spec.item }, cms: widget.field as CmsField });
+    }
+  };
+  for (const c of config().collections) {
+    const def = collections[c.name as keyof typeof collections] as CollectionDef;
+    walk(Object.fromEntries(Object.entries(def.fields).map(([k, f]) => [k, f.spec])), c.fields, c.name);
+  }
+  return out;
+}
+
+describe("the CMS form refuses what the build refuses", () => {
+  it("turns every maximum length and format in the schema into a Decap pattern", () => {
+    const limited = pairs().filter((p) => (p.field.spec.kind === "string" || p.field.spec.kind === "text") && (p.field.spec.maxLength || p.field.spec.pattern));
+    expect(limited.map((p) => p.where)).toEqual(expect.arrayContaining(["noticias.title", "noticias.summary", "normativa.number", "planes.period", "noticias.image.alt"]));
+    for (const { where, field, cms } of limited) {
+      expect(cms.pattern, where).toEqual([expect.any(String), expect.stringMatching(/^(Debe|Máximo)/)]);
+    }
+  });
+
+  it("accepts exactly the texts the schema accepts, by length and by format", () => {
+    const news = collections.noticias.fields;
+    const acts = collections.normativa.fields;
+    const cmsOf = (c: string, n: string) => config().collections.find((x) => x.name === c)!.fields.find((f) => f.name === n)!;
+    const agree = (field: Field<unknown>, cms: CmsField, values: string[]) => {
+      const regex = new RegExp((cms.pattern as string[])[0]!);
+      for (const v of values) expect(regex.test(v), `«${v.slice(0, 40)}…» (${v.length})`).toBe(field.zod.safeParse(v).success);
+    };
+    // The audit's case: a 186-character title was saved and then stopped the build.
+    const title186 = "Alcaldía ".repeat(21).slice(0, 186);
+    agree(news.title as Field<unknown>, cmsOf("noticias", "title"), [title186, "a".repeat(160), "a".repeat(161), `  ${"a".repeat(160)}  `, "ñ".repeat(160), "Línea\ncon salto"]);
+    expect(new RegExp((cmsOf("noticias", "title").pattern as string[])[0]!).test(title186)).toBe(false);
+    expect((cmsOf("noticias", "title").pattern as string[])[1]).toBe("Debe tener máximo 160 caracteres.");
+    agree(news.summary as Field<unknown>, cmsOf("noticias", "summary"), ["x".repeat(320), "x".repeat(321), "Dos\nlíneas"]);
+    agree(acts.number as Field<unknown>, cmsOf("normativa", "number"), ["045", "012-2024", "-045", "04 5", "1".repeat(20), "1".repeat(21), " 045 ", "045\n"]);
+    expect((cmsOf("normativa", "number").pattern as string[])[1]).toMatch(/^Debe ser un número como «045».*, de máximo 20 caracteres\.$/);
+    agree(collections.planes.fields.period as Field<unknown>, cmsOf("planes", "period"), ["2008-2011", "2008", "2008-11", "dos mil"]);
+  });
+
+  it("says the image description's rule in its label and hint the same way", () => {
+    for (const { where, field, cms } of pairs().filter((p) => p.field.spec.kind === "image")) {
+      const alt = (cms.fields as CmsField[]).find((f) => f.name === "alt")!;
+      if (field.spec.required) {
+        expect(alt.required, where).toBeUndefined();
+        expect(alt.hint, where).toMatch(/^Obligatorio\./);
+      } else {
+        // Decap would then require an image in every entry: it checks required fields inside an empty group.
+        expect(alt.required, where).toBe(false);
+        expect(alt.label, where).toMatch(/si hay imagen/);
+        expect(alt.hint, where).toMatch(/^Obligatorio si elige una imagen\./);
+      }
+      expect(String(alt.hint), where).not.toMatch(/\((obligatorio|opcional)\)/i);
+    }
+  });
+});
+
+describe("the CMS collection lists and links", () => {
+  it("names acts by their type, number and year, and shows the date of dated entries", () => {
+    const c = (n: string) => config().collections.find((x) => x.name === n)!;
+    expect(c("normativa").summary).toBe("{{type | upper}} {{number}} de {{date | date('YYYY')}} — {{subject}}");
+    expect(c("noticias").summary).toBe("{{date | date('YYYY-MM-DD')}} · {{title}}");
+    expect(c("paginas").summary).toBe("{{title}}");
+  });
+
+  it("lists the newest entries first", () => {
+    for (const c of config().collections) {
+      const def = collections[c.name as keyof typeof collections] as CollectionDef;
+      expect((c.sortable_fields as unknown[])[0], c.name).toEqual({ field: def.dateField, default_sort: "desc" });
+      expect((c.sortable_fields as unknown[]).filter((f) => typeof f === "object"), c.name).toHaveLength(1);
+    }
+  });
+
+  it("opens each entry's own page from «Ver publicación», at the address the site gives it", () => {
+    for (const c of config().collections) {
+      const url = entryUrl(c.name as keyof typeof collections, "ejemplo-2024");
+      expect(`/${String(c.preview_path).replace("{{slug}}", "ejemplo-2024")}`, c.name).toBe(url);
+    }
+    expect(config().site_url).toBe(site.url);
+    expect(config(true, site, "http://localhost:8123")).toMatchObject({ site_url: "http://localhost:8123", display_url: "http://localhost:8123" });
+  });
+});
+
+describe("the CMS in Spanish", () => {
+  it("has every string of Decap's English locale, so nothing shows in English", async () => {
+    // Decap's locales as ES modules: the package's main file is a browser bundle.
+    const dist = "decap-cms-locales/dist/esm";
+    const locales = { en: (await import(`${dist}/en/index.js`)).default, es: (await import(`${dist}/es/index.js`)).default } as Record<"en" | "es", Record<string, unknown>>;
+    const merged = mergePhrases(locales.es as never, SPANISH_SUPPLEMENT);
+    const missing: string[] = [];
+    const walk = (en: Record<string, unknown>, es: Record<string, unknown> | undefined, at: string[]) => {
+      for (const [k, v] of Object.entries(en)) {
+        if (typeof v === "object" && v) walk(v as Record<string, unknown>, es?.[k] as Record<string, unknown> | undefined, [...at, k]);
+        else if (typeof es?.[k] !== "string") missing.push([...at, k].join("."));
+      }
+    };
+    walk(locales.en, merged, []);
+    expect(missing).toEqual([]);
+    const card = (merged.mediaLibrary as Record<string, Record<string, string>>).mediaLibraryCard!;
+    expect(card).toMatchObject({ copy: "Copiar", copyName: "Copiar nombre" });
+    // Decap's own Spanish is kept where it has one.
+    expect((merged.editor as never as { editorControl: { field: { optional: string } } }).editorControl.field.optional).toBe("opcional");
   });
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import type { z } from "zod";
 import { now as bogotaNow, type ContentDate } from "../dates/index.ts";
-import { checkMarkdown, markdownToText, slugify } from "../markdown/index.ts";
+import { checkMarkdown, markdownToText, slugify, type MediaReference } from "../markdown/index.ts";
 import {
   COLLECTION_NAMES,
   defineCollections,
@@ -20,13 +20,14 @@ import {
   type Collections,
   type DataOf,
 } from "../schema/collections.ts";
-import { spanishMessage } from "../schema/fields.ts";
+import { spanishMessage, specsOf, type FieldSpec } from "../schema/fields.ts";
 import { checkRule, type IndicatorDef } from "../indicators/engine.ts";
-import { siteSchema, type SiteData } from "../schema/site.ts";
-import { TRANSPARENCY_CATEGORIES, transparencySchema, type TransparencyData } from "../schema/transparency.ts";
+import { siteFields, siteSchema, type SiteData } from "../schema/site.ts";
+import { TRANSPARENCY_CATEGORIES, transparencyFields, transparencySchema, type TransparencyData } from "../schema/transparency.ts";
 import { ContentValidationError, type ContentIssue } from "./errors.ts";
 import { describe, entryUrl } from "./entry.ts";
-import { FrontMatterError, parseFrontMatter } from "./frontmatter.ts";
+import { decodeContent, FrontMatterError, parseFrontMatter, parseYamlData } from "./frontmatter.ts";
+import { allowedFields, closestField, fieldLabel, specAt } from "./labels.ts";
 
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -43,6 +44,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
   data: DataOf<C>;
   /** Hash of the file's text: what changed, for the dev server. */
   hash: string;
+  /** Site-local /media/ files the body links to or shows, checked to exist with the other references. */
+  bodyMedia?: MediaReference[];
 }
 
 export type NewsEntry = Entry<"noticias">;
@@ -70,6 +73,7 @@ export interface Portal {
 export type LoadCache = Map<string, { stamp: string; entry?: Entry; issues: ContentIssue[] }>;
 
 const SITE_KEY = "\0sitio";
+const transparencySpecs = specsOf(transparencyFields);
 
 export interface LoadOptions {
   contentDir: string;
@@ -89,42 +93,73 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Netlify header rules match by prefix ("/admin/*" covers "/administracion/"): pages stay clear of them. */
 const RESERVED_PAGE_PREFIX = /^(?:admin|assets|feeds|media|pagefind)/;
 
-function issuesFrom(error: z.ZodError, file: string, line?: number): ContentIssue[] {
+/** An issue about one field, named as the CMS form names it. */
+function fieldIssue(file: string, fields: Record<string, FieldSpec>, field: string, message: string, line?: number): ContentIssue {
+  return { file, field, label: fieldLabel(fields, field), message, ...(line !== undefined ? { line } : {}) };
+}
+
+/** The keys an unknown-field issue names: zod's own issue at the top, our re-worded one inside a group. */
+function unknownKeys(issue: z.core.$ZodIssue): string[] | undefined {
+  if (issue.code === "unrecognized_keys") return issue.keys;
+  if (issue.code === "custom" && /^tiene (?:un campo|campos) que no se admite/.test(issue.message)) {
+    return [...issue.message.matchAll(/«([^»]+)»/g)].map((m) => m[1]!);
+  }
+  return undefined;
+}
+
+function issuesFrom(error: z.ZodError, file: string, fields: Record<string, FieldSpec>, line?: number): ContentIssue[] {
   return error.issues.map((issue) => {
-    const field = issue.path.map(String).join(".");
-    if (issue.code === "unrecognized_keys") {
+    const field = issue.path.map(String).join(".") || undefined;
+    const label = field ? fieldLabel(fields, field) : undefined;
+    const keys = unknownKeys(issue);
+    if (keys) {
+      const group = field ? specAt(fields, field)?.fields : fields;
+      const allowed = group ? allowedFields(group) : undefined;
+      const guesses = group ? keys.map((k) => [k, closestField(group, k)] as const).filter(([, g]) => g) : [];
+      const guess = guesses.map(([k, g]) => `¿quiso escribir «${g}» (${group![g!]!.label}) en lugar de «${k}»? `).join("");
       return {
         file,
         line,
-        field: field || undefined,
-        message: `${spanishMessage(issue)}. Revise que el nombre esté bien escrito; los campos admitidos están en la documentación del tipo de contenido`,
+        field,
+        label,
+        message:
+          `${spanishMessage(issue)}. ${guess}Borre ${keys.length > 1 ? "esos campos" : "ese campo"} o corrija su nombre` +
+          (allowed ? `; los campos admitidos aquí son: ${allowed}` : ""),
       };
     }
-    return { file, line, field: field || undefined, message: issue.message };
+    return { file, line, field, label, message: issue.message };
   });
 }
 
-function readYamlData<T>(file: string, rel: string, schema: z.ZodType<T>, issues: ContentIssue[]): T | undefined {
+function readYamlData<T>(file: string, rel: string, schema: z.ZodType<T>, fields: Record<string, FieldSpec>, issues: ContentIssue[]): T | undefined {
   if (!existsSync(file)) {
     issues.push({ file: rel, message: "no existe y es obligatorio" });
     return undefined;
   }
   try {
-    // Reuse the front-matter reader: same YAML rules (no code, dates as text) for data files.
-    const { data } = parseFrontMatter(`---\n${readFileSync(file, "utf8")}\n---\n`);
+    // The front-matter reader's YAML rules (no code, dates as text), with lines counted from the file's first.
+    const data = parseYamlData(decodeContent(readFileSync(file)));
+    if (data === null || typeof data !== "object" || Array.isArray(data)) {
+      issues.push({ file: rel, message: "el archivo debe ser una lista de campos «clave: valor»" });
+      return undefined;
+    }
     const result = schema.safeParse(data);
     if (!result.success) {
-      issues.push(...issuesFrom(result.error, rel));
+      issues.push(...issuesFrom(result.error, rel, fields));
       return undefined;
     }
     return result.data;
   } catch (e) {
     if (e instanceof FrontMatterError) {
-      issues.push({ file: rel, message: e.message.replace("el encabezado", "el archivo") });
+      issues.push(frontMatterIssue(e, rel, fields));
       return undefined;
     }
     throw e;
   }
+}
+
+function frontMatterIssue(e: FrontMatterError, file: string, fields: Record<string, FieldSpec>): ContentIssue {
+  return { file, line: e.line, message: e.message, ...(e.key ? { field: e.key, label: fieldLabel(fields, e.key) } : {}) };
 }
 
 function listMarkdown(dir: string): string[] {
@@ -143,7 +178,9 @@ function loadCollection<C extends CollectionName>(
   const dir = path.join(opts.contentDir, def.folder);
   const schema = entrySchema(def);
   const entries: Entry<C>[] = [];
-  for (const name of listMarkdown(dir)) {
+  const names = listMarkdown(dir);
+  const taken = new Set(names);
+  for (const name of names) {
     // Plain concatenation: path.join and path.relative on every file were a tenth of an edit's rebuild.
     const full = `${dir}${path.sep}${name}`;
     const cached = opts.cache?.get(full);
@@ -160,7 +197,7 @@ function loadCollection<C extends CollectionName>(
       continue;
     }
     const before = issues.length;
-    const entry = parseEntry<C>(def, collection, schema, name, full, path.relative(opts.root, full), stat.isDirectory(), issues);
+    const entry = parseEntry<C>(def, collection, schema, name, full, path.relative(opts.root, full), stat.isDirectory(), issues, taken);
     if (entry) entries.push(entry);
     opts.cache?.set(full, { stamp, entry, issues: issues.slice(before) });
   }
@@ -176,7 +213,9 @@ function parseEntry<C extends CollectionName>(
   rel: string,
   isDirectory: boolean,
   issues: ContentIssue[],
+  taken: ReadonlySet<string> = new Set(),
 ): Entry<C> | undefined {
+  const fields = specsOf(def.fields);
   if (isDirectory) {
     issues.push({ file: rel, message: `no se admiten subcarpetas en «${def.folder}»: mueva los archivos a la carpeta principal` });
     return undefined;
@@ -191,35 +230,48 @@ function parseEntry<C extends CollectionName>(
     return undefined;
   }
   if (!SLUG.test(id)) {
-    issues.push({ file: rel, message: `el nombre del archivo debe ir en minúsculas, sin tildes ni espacios, con guiones entre palabras (por ejemplo «${suggestSlug(id)}.md»)` });
+    issues.push({ file: rel, message: badNameMessage(id, taken) });
     return undefined;
   }
   let parsed;
-  const text = readFileSync(full, "utf8");
+  let text: string;
   try {
+    text = decodeContent(readFileSync(full));
     parsed = parseFrontMatter(text);
   } catch (e) {
     if (e instanceof FrontMatterError) {
-      issues.push({ file: rel, line: e.line, message: e.message });
+      issues.push(frontMatterIssue(e, rel, fields));
       return undefined;
     }
     throw e;
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
-    issues.push(...issuesFrom(result.error, rel));
+    issues.push(...issuesFrom(result.error, rel, fields));
     return undefined;
   }
   if (def.body.required && parsed.body.trim() === "") {
     issues.push({ file: rel, message: `falta el ${def.body.label.toLowerCase()}: escríbalo debajo de la segunda línea «---»` });
     return undefined;
   }
-  for (const p of checkMarkdown(parsed.body)) {
-    issues.push({ file: rel, line: p.line !== undefined ? p.line + parsed.bodyLine - 1 : undefined, message: p.message });
+  const media: MediaReference[] = [];
+  for (const p of checkMarkdown(parsed.body, media)) {
+    issues.push({ file: rel, line: p.line !== undefined ? p.line + parsed.bodyLine - 1 : undefined, field: "body", label: def.body.label, message: p.message });
   }
+  for (const m of media) if (m.line !== undefined) m.line += parsed.bodyLine - 1;
   const data = result.data as DataOf<C>;
   const hash = createHash("sha1").update(text).digest("hex");
-  return { collection, id, file: rel, url: entryUrl(collection, id), body: parsed.body, data, hash, ...describe(collection, data) };
+  return {
+    collection,
+    id,
+    file: rel,
+    url: entryUrl(collection, id),
+    body: parsed.body,
+    data,
+    hash,
+    ...describe(collection, data),
+    ...(media.length ? { bodyMedia: media } : {}),
+  };
 }
 
 // The schemas depend only on the identity; the dev server loads on every edit and rebuilt them each time.
@@ -232,61 +284,95 @@ function collectionsFor(site: SiteData, stamp: string) {
 /** What a file name should be: the editor's words without accents, spaces or capitals. */
 export const suggestSlug = slugify;
 
+/**
+ * A file name that is not a slug. When its slug is already another file's name (a copy saved with
+ * capitals or spaces), the suggestion must not be that name: renaming onto it would replace the other entry.
+ */
+function badNameMessage(id: string, taken: ReadonlySet<string>): string {
+  const rule = "el nombre del archivo debe ir en minúsculas, sin tildes ni espacios, con guiones entre palabras";
+  const slug = suggestSlug(id) || "entrada";
+  if (!taken.has(`${slug}.md`)) return `${rule} (por ejemplo «${slug}.md»)`;
+  let n = 2;
+  while (taken.has(`${slug}-${n}.md`)) n++;
+  return `${rule}. Ya existe «${slug}.md»: si este archivo es una copia de esa entrada, bórrelo; si es otra, nómbrelo por ejemplo «${slug}-${n}.md»`;
+}
+
 function mediaExists(contentDir: string, publicPath: string): boolean {
   return existsSync(path.join(contentDir, publicPath));
 }
 
+/** The /media/ file a site-local link names, or undefined when it leaves /media/ («/media/../sitio.yaml»). */
+function mediaFile(publicPath: string): string | undefined {
+  const normal = path.posix.normalize(publicPath);
+  return normal.startsWith("/media/") ? normal : undefined;
+}
+
 /** Checks that reach across fields and entries. */
 function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: string, issues: ContentIssue[]): void {
+  const specs = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, fieldSpecs(portal.collections[c] as CollectionDef)])) as Record<CollectionName, Record<string, FieldSpec>>;
+  const at = (entry: Entry, field: string, message: string) => issues.push(fieldIssue(entry.file, specs[entry.collection], field, message));
+  const missing = (p: string) => `nombra «${p}», que no está en content${p}: súbalo a la carpeta de medios o corrija la ruta`;
   const acts = portal.all.normativa;
   for (const act of acts.values()) {
     const d = act.data;
     for (const ref of [...(d.modified_by ?? []), ...(d.repealed_by ? [d.repealed_by] : [])]) {
       const field = d.repealed_by === ref ? "repealed_by" : "modified_by";
-      if (ref === act.id) issues.push({ file: act.file, field, message: "no puede referirse al mismo acto" });
-      else if (!acts.has(ref)) issues.push({ file: act.file, field, message: `nombra el acto «${ref}», que no existe en content/normativa/` });
+      if (ref === act.id) at(act, field, "no puede referirse al mismo acto");
+      else if (!acts.has(ref)) at(act, field, `nombra el acto «${ref}», que no existe en content/normativa/`);
     }
     if (d.status === "modificado" && !(d.modified_by ?? []).length) {
-      issues.push({ file: act.file, field: "modified_by", message: "es obligatorio cuando el estado es «modificado»: indique el acto que lo modifica" });
+      at(act, "modified_by", "es obligatorio cuando el estado es «modificado»: indique el acto que lo modifica");
     }
     if (d.status === "derogado" && !d.repealed_by) {
-      issues.push({ file: act.file, field: "repealed_by", message: "es obligatorio cuando el estado es «derogado»: indique el acto que lo deroga" });
+      at(act, "repealed_by", "es obligatorio cuando el estado es «derogado»: indique el acto que lo deroga");
     }
     if (d.status === "vigente" && d.repealed_by) {
-      issues.push({ file: act.file, field: "status", message: "dice «vigente», pero el acto tiene «repealed_by» (derogado por): cambie el estado a «derogado»" });
+      at(act, "status", `dice «vigente», pero el acto tiene «${specs.normativa.repealed_by!.label}» (repealed_by): cambie el estado a «derogado»`);
     }
-    if (d.attachment && !mediaExists(portal.contentDir, d.attachment)) {
-      issues.push({ file: act.file, field: "attachment", message: `nombra «${d.attachment}», que no está en content${d.attachment}` });
-    }
+    if (d.attachment && !mediaExists(portal.contentDir, d.attachment)) at(act, "attachment", missing(d.attachment));
   }
   for (const news of portal.all.noticias.values()) {
     const img = news.data.image;
-    if (img && !mediaExists(portal.contentDir, img.src)) {
-      issues.push({ file: news.file, field: "image.src", message: `nombra «${img.src}», que no está en content${img.src}` });
-    }
+    if (img && !mediaExists(portal.contentDir, img.src)) at(news, "image.src", missing(img.src));
   }
   for (const agreement of portal.all.convenios.values()) {
     const doc = agreement.data.document;
-    if (doc && !mediaExists(portal.contentDir, doc)) {
-      issues.push({ file: agreement.file, field: "document", message: `nombra «${doc}», que no está en content${doc}` });
+    if (doc && !mediaExists(portal.contentDir, doc)) at(agreement, "document", missing(doc));
+  }
+  // Links and images in the text: a dead /media/ link would be published silently otherwise.
+  for (const name of COLLECTION_NAMES) {
+    const body = portal.collections[name].body.label;
+    for (const entry of portal.all[name].values() as Iterable<Entry>) {
+      for (const ref of entry.bodyMedia ?? []) {
+        const file = mediaFile(ref.path);
+        if (file && mediaExists(portal.contentDir, file)) continue;
+        issues.push({
+          file: entry.file,
+          line: ref.line,
+          field: "body",
+          label: body,
+          message:
+            `${ref.image ? "muestra la imagen" : "enlaza el archivo"} «${ref.path}», que no está en content${file ?? ref.path}: ` +
+            "súbalo a la carpeta de medios o corrija el enlace",
+        });
+      }
     }
   }
-  const schemaIndex = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, fieldSpecs(portal.collections[c] as CollectionDef)]));
   for (const plan of portal.all.planes.values()) {
     for (const [i, ind] of (plan.data.indicators ?? []).entries()) {
-      for (const message of checkRule(ind as IndicatorDef, schemaIndex)) {
-        issues.push({ file: plan.file, field: `indicators.${i}.rule`, message: `(indicador «${ind.id}») ${message}` });
+      for (const message of checkRule(ind as IndicatorDef, specs)) {
+        issues.push(fieldIssue(plan.file, specs.planes, `indicators.${i}.rule`, `del indicador «${ind.id}»: ${message}`));
       }
     }
     const ids = new Set<string>();
     for (const [i, ind] of (plan.data.indicators ?? []).entries()) {
-      if (ids.has(ind.id)) issues.push({ file: plan.file, field: `indicators.${i}.id`, message: `repite el identificador «${ind.id}»` });
+      if (ids.has(ind.id)) issues.push(fieldIssue(plan.file, specs.planes, `indicators.${i}.id`, `repite el identificador «${ind.id}»`));
       ids.add(ind.id);
     }
     for (const [i, action] of (plan.data.actions ?? []).entries()) {
       for (const ref of action.indicators ?? []) {
         if (!ids.has(ref)) {
-          issues.push({ file: plan.file, field: `actions.${i}.indicators`, message: `nombra el indicador «${ref}», que no está en «indicators»` });
+          issues.push(fieldIssue(plan.file, specs.planes, `actions.${i}.indicators`, `nombra el indicador «${ref}», que no está en «${specs.planes.indicators!.label}» (indicators)`));
         }
       }
     }
@@ -299,17 +385,21 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
   const numbers = portal.transparency.categories.map((c) => c.number);
   TRANSPARENCY_CATEGORIES.forEach((title, i) => {
     if (!numbers.includes(i + 1)) {
-      issues.push({ file: transparencyFile, field: "categories", message: `falta la categoría ${i + 1}, «${title}», que la ley exige aunque no aplique` });
+      issues.push(fieldIssue(transparencyFile, transparencySpecs, "categories", `falta la categoría ${i + 1}, «${title}», que la ley exige aunque no aplique`));
     }
   });
   for (const [ci, cat] of portal.transparency.categories.entries()) {
     for (const [ii, item] of cat.items.entries()) {
       if (Boolean(item.link) === Boolean(item.not_applicable)) {
-        issues.push({
-          file: transparencyFile,
-          field: `categories.${ci}.items.${ii}`,
-          message: `«${item.title}» debe tener un enlace («link») o la razón legal por la que no aplica («not_applicable»), y solo uno de los dos`,
-        });
+        issues.push(
+          fieldIssue(
+            transparencyFile,
+            transparencySpecs,
+            `categories.${ci}.items.${ii}`,
+            `«${item.title}» debe tener «${specAt(transparencySpecs, "categories.0.items.0.link")!.label}» (link) o ` +
+              `«${specAt(transparencySpecs, "categories.0.items.0.not_applicable")!.label}» (not_applicable), y solo uno de los dos`,
+          ),
+        );
       }
     }
   }
@@ -331,11 +421,12 @@ export function loadPortal(options: LoadOptions): Portal {
   const opts = { contentDir: options.contentDir, root: options.root ?? process.cwd(), now: options.now ?? bogotaNow(), cache: options.cache, changed: options.changed };
   const issues: ContentIssue[] = [];
   const rel = (p: string) => path.relative(opts.root, path.join(opts.contentDir, p));
-  const site = readYamlData(path.join(opts.contentDir, "sitio.yaml"), rel("sitio.yaml"), siteSchema, issues);
+  const site = readYamlData(path.join(opts.contentDir, "sitio.yaml"), rel("sitio.yaml"), siteSchema, specsOf(siteFields), issues);
   const transparency = readYamlData(
     path.join(opts.contentDir, "transparencia.yaml"),
     rel("transparencia.yaml"),
     transparencySchema,
+    transparencySpecs,
     issues,
   );
   if (!site || !transparency) throw new ContentValidationError(issues);

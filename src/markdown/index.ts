@@ -118,11 +118,31 @@ export interface MarkdownProblem {
   line?: number;
 }
 
+/** A site-local /media/ file a body links to or shows; the loader checks that it exists. */
+export interface MediaReference {
+  /** The path as the site serves it, decoded, without query or fragment: "/media/normativa/decreto.pdf". */
+  path: string;
+  line?: number;
+  image: boolean;
+}
+
+/** The /media/ file a link or image source names, or undefined for anything else (other hosts, pages, anchors). */
+export function mediaPathOf(href: string): string | undefined {
+  const bare = href.trim().split(/[?#]/, 1)[0]!;
+  if (!bare.startsWith("/media/")) return undefined;
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
 /**
  * Problems an editor must fix before publishing: images from other hosts (a request that leaves the
- * site) and images without a description.
+ * site) and images without a description. When `media` is given, every site-local /media/ file the body
+ * links to or shows is added to it, for the loader to check against content/media/.
  */
-export function checkMarkdown(source: string): MarkdownProblem[] {
+export function checkMarkdown(source: string, media?: MediaReference[]): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   const visit = (tokens: ReturnType<typeof md.parse>, line?: number) => {
     for (const t of tokens) {
@@ -135,6 +155,12 @@ export function checkMarkdown(source: string): MarkdownProblem[] {
         if (!(t.content ?? "").trim()) {
           problems.push({ line: at, message: `la imagen «${src}» no tiene descripción: escríbala entre los corchetes, ![descripción](${src})` });
         }
+        const p = media && mediaPathOf(src);
+        if (p) media!.push({ path: p, line: at, image: true });
+      }
+      if (media && t.type === "link_open") {
+        const p = mediaPathOf(String(t.attrGet("href") ?? ""));
+        if (p) media.push({ path: p, line: at, image: false });
       }
       if (t.children) visit(t.children, at);
     }

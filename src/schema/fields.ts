@@ -140,11 +140,57 @@ export function text<R extends boolean = true>(o: Common<R> & { maxLength?: numb
   return finish<string, R>(spec, stringType(spec));
 }
 
+const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why a day does not exist, in words: "febrero de 2024 tiene 29 días". Undefined when it does exist. */
+function whyNoSuchDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return `no hay mes ${month}: los meses van del 01 al 12`;
+  if (day < 1 || day > daysIn(year, month)) return `${MONTHS[month - 1]} de ${year} tiene ${daysIn(year, month)} días`;
+  return undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * What a date field expects, said for the field it is (with or without a time of day), and what is wrong
+ * with what was written: the order of its parts, or a day the calendar does not have.
+ */
+export function dateMessage(v: unknown, reason: string, allowTime: boolean): string {
+  const form = allowTime
+    ? "una fecha con el formato AAAA-MM-DD, o una fecha y hora con el formato AAAA-MM-DDTHH:MM (por ejemplo 2024-03-15 o 2024-03-15T09:00, hora de Colombia)"
+    : "una fecha con el formato AAAA-MM-DD (por ejemplo 2024-03-15)";
+  if (typeof v !== "string" && typeof v !== "number") return `debe ser ${form}; se encontró «${show(v)}»`;
+  const raw = String(v).trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(raw);
+  if (iso && / no existe/.test(reason)) {
+    const why = whyNoSuchDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? (iso[4] ? "la hora va de 00:00 a 23:59" : undefined);
+    return `debe ser ${allowTime ? "una fecha y hora que existan" : "una fecha que exista en el calendario"} («${raw}» no existe${why ? `: ${why}` : ""})`;
+  }
+  // 31/02/2024, 5-3-2024: the day first, as dates are written in Colombia.
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(raw);
+  if (dmy) {
+    const [day, month, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+    const why = whyNoSuchDay(year, month, day);
+    const time = dmy[4] !== undefined && allowTime ? `T${pad(Number(dmy[4]))}:${dmy[5]}` : "";
+    return (
+      `debe ser ${form}; se encontró «${raw}», con el día primero` +
+      (why
+        ? `, y además esa fecha no existe (${why})`
+        : `: escríbala con el año primero, «${year}-${pad(month)}-${pad(day)}${time}»`)
+    );
+  }
+  return `debe ser ${form}; se encontró «${raw}»`;
+}
+
 function dateType(allowTime: boolean): z.ZodType<ContentDate> {
   return z.unknown().transform((v, ctx) => {
     const r = parseContentDate(v);
     if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: `debe ser ${r.reason}` });
+      ctx.addIssue({ code: "custom", message: dateMessage(v, r.reason, allowTime) });
       return z.NEVER;
     }
     if (!allowTime && !r.value.dateOnly) {
@@ -188,7 +234,13 @@ export function boolean(o: { label: string; hint?: string; defaultValue: boolean
     .transform((v, ctx) => {
       if (v === undefined || v === null) return o.defaultValue;
       if (typeof v !== "boolean") {
-        ctx.addIssue({ code: "custom", message: `debe ser true (sí) o false (no); se encontró «${show(v)}»` });
+        const quoted = typeof v === "string" && /^(?:true|false)$/i.test(v.trim());
+        ctx.addIssue({
+          code: "custom",
+          message:
+            `debe decir true (activado) o false (desactivado), así, en minúsculas y sin comillas; se encontró «${show(v)}»` +
+            `${quoted ? " entre comillas" : ""}. En el administrador de contenidos basta con usar el interruptor «${o.label}»`,
+        });
         return z.NEVER;
       }
       return v;

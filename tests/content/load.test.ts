@@ -57,8 +57,8 @@ describe("loadPortal", () => {
   it("points at the line of a problem in the body", () => {
     const p = problems({ "noticias/img.md": "---\ntitle: T\ndate: 2024-01-01\nsummary: S\ncategory: salud\noffice: Despacho del Alcalde\n---\nUno\n\n![](https://x.example/a.png)\n" });
     expect(p).toEqual([
-      expect.stringMatching(/^noticias\/img\.md:10\|\|la imagen «https:\/\/x\.example\/a\.png» debe estar en la carpeta de medios/),
-      expect.stringMatching(/^noticias\/img\.md:10\|\|la imagen .* no tiene descripción/),
+      expect.stringMatching(/^noticias\/img\.md:10\|body\|la imagen «https:\/\/x\.example\/a\.png» debe estar en la carpeta de medios/),
+      expect.stringMatching(/^noticias\/img\.md:10\|body\|la imagen .* no tiene descripción/),
     ]);
   });
 
@@ -76,5 +76,77 @@ describe("loadPortal", () => {
       }
     })();
     expect(p.join("\n")).toMatch(/categories: |debe tener al menos 10|falta la categoría 7, «Datos abiertos»/);
+  });
+
+  it("names fields by the CMS form's labels, list items from 1", () => {
+    const dir = makeContent({ ...news("a", "2024-01-01", "image:\n  src: /media/a.jpg\n") });
+    const fs = require("node:fs") as typeof import("node:fs");
+    fs.writeFileSync(`${dir}/noticias/a.md`, fs.readFileSync(`${dir}/noticias/a.md`, "utf8").replace(/^summary:.*\n/m, ""));
+    let error: ContentValidationError | undefined;
+    try {
+      load(dir, "2025-01-01T00:00");
+    } catch (e) {
+      error = e as ContentValidationError;
+    }
+    expect(error?.message).toContain("noticias/a.md: el campo «Resumen» (summary) es obligatorio");
+    expect(error?.message).toContain("noticias/a.md: el campo «Imagen › Texto alternativo» (alt) es obligatorio");
+    expect(error?.issues.map((i) => i.field)).toEqual(expect.arrayContaining(["summary", "image.alt"]));
+    const file = `${dir}/sitio.yaml`;
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/number: "?\+57 ([^\n"]*)"?/, "number: 724 8531"));
+    fs.writeFileSync(`${dir}/noticias/a.md`, news("a", "2024-01-01")["noticias/a.md"]!);
+    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/sitio\.yaml: el campo «Teléfonos › 1 › Número» \(number\) debe ser un teléfono/);
+  });
+
+  it("lists the allowed fields for an unknown one and guesses a misspelt one", () => {
+    const p = problems({ ...news("a", "2024-01-01", "autor: Juan\n"), ...news("b", "2024-01-01", "categoria: salud\n") });
+    const autor = p.find((x) => x.includes("«autor»"))!;
+    expect(autor).toMatch(/^noticias\/a\.md\|\|tiene un campo que no se admite: «autor»\. Borre ese campo o corrija su nombre; los campos admitidos aquí son: «Título» \(title\), «Fecha de publicación» \(date\)/);
+    expect(autor).not.toMatch(/documentación/);
+    expect(p.find((x) => x.includes("«categoria»"))).toMatch(/¿quiso escribir «category» \(Categoría\) en lugar de «categoria»\?/);
+    const nested = problems(news("c", "2024-01-01", "image:\n  src: /media/a.jpg\n  alt: Foto\n  titulo: x\n"));
+    expect(nested.find((x) => x.includes("«titulo»"))).toMatch(/^noticias\/c\.md\|image\|tiene un campo que no se admite: «titulo».*admitidos aquí son: «Archivo de imagen» \(src\), «Texto alternativo» \(alt\)/);
+  });
+
+  it("names the key of a YAML error by its label", () => {
+    const dir = makeContent({ "noticias/a.md": "---\ntitle: Aviso: kits\n---\nx" });
+    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/noticias\/a\.md:2: el campo «Título» \(title\) tiene dos puntos \(:\) en su valor/);
+  });
+
+  it("refuses a file that is not UTF-8, naming it", () => {
+    const dir = makeContent({});
+    const fs = require("node:fs") as typeof import("node:fs");
+    fs.mkdirSync(`${dir}/noticias`, { recursive: true });
+    fs.writeFileSync(`${dir}/noticias/a.md`, Buffer.from(news("a", "2024-01-01", "")["noticias/a.md"]!.replace("Resumen", "Alcaldía"), "latin1"));
+    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/noticias\/a\.md:4: el archivo no está guardado con la codificación UTF-8.*como «Alcaldía»/);
+  });
+
+  it("refuses links and images in the text to /media/ files that do not exist", () => {
+    const body = "Vea el [Decreto 099](/media/normativa/decreto-099-2023.pdf#page=2), el [otro](/media/normativa/ok.pdf) y [afuera](https://x.example/media/a.pdf).\n\n![Plaza](/media/plaza%20nueva.jpg)\n";
+    const dir = makeContent({ "noticias/a.md": `---\ntitle: T\ndate: 2024-01-01\nsummary: S\ncategory: salud\noffice: Despacho del Alcalde\n---\n${body}`, "media/normativa/ok.pdf": "%PDF" });
+    let error: ContentValidationError | undefined;
+    try {
+      load(dir, "2025-01-01T00:00");
+    } catch (e) {
+      error = e as ContentValidationError;
+    }
+    expect(error?.issues.map((i) => `${i.line}|${i.field}|${i.label}|${i.message}`)).toEqual([
+      "8|body|Texto|enlaza el archivo «/media/normativa/decreto-099-2023.pdf», que no está en content/media/normativa/decreto-099-2023.pdf: súbalo a la carpeta de medios o corrija el enlace",
+      "10|body|Texto|muestra la imagen «/media/plaza nueva.jpg», que no está en content/media/plaza nueva.jpg: súbalo a la carpeta de medios o corrija el enlace",
+    ]);
+    expect(error?.message).toContain("noticias/a.md:8: el campo «Texto» (body) enlaza el archivo «/media/normativa/decreto-099-2023.pdf»");
+  });
+
+  it("does not suggest renaming a file onto another entry's name", () => {
+    const entry = news("2024-01-01-kits", "2024-01-01")["noticias/2024-01-01-kits.md"]!;
+    const p = problems({
+      "noticias/2024-01-01-kits.md": entry,
+      "noticias/2024-01-01-kits-2.md": entry,
+      "noticias/2024-01-01-Kits.md": entry,
+      "noticias/Otra Nota.md": entry,
+    });
+    const dup = p.find((x) => x.includes("2024-01-01-Kits.md"))!;
+    expect(dup).toMatch(/Ya existe «2024-01-01-kits\.md»: si este archivo es una copia de esa entrada, bórrelo; si es otra, nómbrelo por ejemplo «2024-01-01-kits-3\.md»/);
+    expect(dup).not.toMatch(/por ejemplo «2024-01-01-kits\.md»/);
+    expect(p.find((x) => x.includes("Otra Nota"))).toMatch(/por ejemplo «otra-nota\.md»\)$/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkMarkdown, markdownToText, renderMarkdown } from "../../src/markdown/index.ts";
+import { checkMarkdown, markdownToText, mediaPathOf, renderMarkdown, type MediaReference } from "../../src/markdown/index.ts";
 
 describe("renderMarkdown", () => {
   it("escapes raw HTML instead of rendering it", () => {
@@ -40,6 +40,20 @@ describe("checkMarkdown", () => {
     expect(problems[0]!.message).toMatch(/carpeta de medios/);
     expect(problems[0]!.line).toBe(3);
     expect(problems[1]!.message).toMatch(/descripción/);
+  });
+});
+
+describe("checkMarkdown media references", () => {
+  it("collects the site-local /media/ files the text links to or shows, decoded, without query or fragment", () => {
+    const media: MediaReference[] = [];
+    const source = "Vea el [decreto](/media/normativa/d.pdf#page=2).\n\n![Plaza](/media/plaza%20nueva.jpg)\n\n[página](/noticias/) [afuera](https://x.example/media/a.pdf) [ref]\n\n[ref]: /media/ref.pdf?v=1\n";
+    expect(checkMarkdown(source, media)).toEqual([]);
+    expect(media).toEqual([
+      { path: "/media/normativa/d.pdf", line: 1, image: false },
+      { path: "/media/plaza nueva.jpg", line: 3, image: true },
+      { path: "/media/ref.pdf", line: 5, image: false },
+    ]);
+    expect(mediaPathOf("/mediateca/x.pdf")).toBeUndefined();
   });
 });
 

@@ -64,9 +64,36 @@ describe("noticias", () => {
     if (!remote.ok) expect(remote.issues.join()).toMatch(/carpeta de medios/);
   });
 
-  it("refuses a draft flag that is not a boolean", () => {
+  it("refuses a draft flag that is not a boolean, saying what to write and where the switch is", () => {
     const r = check("noticias", { ...news, draft: "sí" });
     expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues).toEqual([
+        "draft: debe decir true (activado) o false (desactivado), así, en minúsculas y sin comillas; se encontró «sí». En el administrador de contenidos basta con usar el interruptor «Borrador»",
+      ]);
+    }
+    const quoted = check("noticias", { ...news, draft: "true" });
+    if (!quoted.ok) expect(quoted.issues.join()).toMatch(/se encontró «true» entre comillas/);
+    else expect.fail("a quoted true must be refused");
+  });
+
+  it("says what a date field expects, with the time when it takes one, and why a day does not exist", () => {
+    const issue = (name: "noticias" | "normativa", date: unknown) => {
+      const r = check(name, { ...(name === "noticias" ? news : act), date });
+      return r.ok ? "" : r.issues.join("\n");
+    };
+    expect(issue("noticias", "31/02/2024")).toBe(
+      "date: debe ser una fecha con el formato AAAA-MM-DD, o una fecha y hora con el formato AAAA-MM-DDTHH:MM (por ejemplo 2024-03-15 o 2024-03-15T09:00, hora de Colombia); " +
+        "se encontró «31/02/2024», con el día primero, y además esa fecha no existe (febrero de 2024 tiene 29 días)",
+    );
+    expect(issue("noticias", "15/03/2024 9:30")).toMatch(/con el día primero: escríbala con el año primero, «2024-03-15T09:30»$/);
+    expect(issue("normativa", "5-3-2024")).toBe(
+      "date: debe ser una fecha con el formato AAAA-MM-DD (por ejemplo 2024-03-15); se encontró «5-3-2024», con el día primero: escríbala con el año primero, «2024-03-05»",
+    );
+    expect(issue("normativa", "3/13/2024")).toMatch(/no existe \(no hay mes 13: los meses van del 01 al 12\)$/);
+    expect(issue("noticias", "2024-02-31T09:00")).toBe("date: debe ser una fecha y hora que existan («2024-02-31T09:00» no existe: febrero de 2024 tiene 29 días)");
+    expect(issue("normativa", "2023-02-29")).toBe("date: debe ser una fecha que exista en el calendario («2023-02-29» no existe: febrero de 2023 tiene 28 días)");
+    expect(issue("noticias", "ayer")).toMatch(/^date: debe ser una fecha con el formato AAAA-MM-DD, o una fecha y hora .*; se encontró «ayer»$/);
   });
 });
 

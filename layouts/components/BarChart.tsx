@@ -36,7 +36,7 @@ export function BarChart({ id, title, description, bars, target, unit }: BarChar
   return (
     <figure className="grafico">
       {/* Drawn at its own size and scrolled on a phone: shrunk to 390 px its labels would be 5 px. */}
-      <div className="grafico-lienzo" role="region" aria-label={`Gráfico: ${title}`} tabIndex={0}>
+      <section className="grafico-lienzo" aria-label={`Gráfico: ${title}`} tabIndex={0}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titulo ${id}-desc`} xmlns="http://www.w3.org/2000/svg">
         <title id={`${id}-titulo`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
@@ -68,7 +68,7 @@ export function BarChart({ id, title, description, bars, target, unit }: BarChar
           Meta: {target}
         </text>
       </svg>
-      </div>
+      </section>
       <figcaption>
         Barras verdes: meta cumplida; barras naranjas: meta no cumplida. La línea discontinua marca la meta. Los datos están en la tabla.
       </figcaption>

@@ -52,7 +52,14 @@ export function Transparency({ ctx }: { ctx: PageContext }) {
           <ul>
             {c.items.map((item) => (
               <li key={item.title}>
-                {item.link ? <a href={item.link}>{item.title}</a> : <strong>{item.title}</strong>}
+                {item.link ? (
+                  <a href={item.link} rel={item.link.startsWith("https:") ? "external noopener" : undefined}>
+                    {item.title}
+                    {item.link.startsWith("https:") && <span className="visualmente-oculto"> (sitio externo)</span>}
+                  </a>
+                ) : (
+                  <strong>{item.title}</strong>
+                )}
                 {item.not_applicable && (
                   <p className="no-aplica">
                     <strong>No aplica.</strong> {item.not_applicable}

@@ -25,9 +25,12 @@ export const transparencyFields = {
               title: string({ label: "Título" }),
               link: string({
                 label: "Enlace",
-                hint: "Dirección dentro del sitio, como «/normativa/».",
+                hint: "Dirección dentro del sitio, como «/normativa/», o la dirección completa de un sistema del Estado donde se publica (SECOP II, SUIT), que empiece por «https://».",
                 required: false,
-                pattern: { regex: /^\/[a-z0-9/#._-]*$/, description: "una dirección dentro del sitio que empiece por «/»" },
+                pattern: {
+                  regex: /^(?:\/[a-z0-9/#._-]*|https:\/\/[a-z0-9.-]+\.gov\.co(?:\/[\w/#.?=&%-]*)?)$/,
+                  description: "una dirección dentro del sitio que empiece por «/», o una de un sitio del Estado (…gov.co) que empiece por «https://»",
+                },
               }),
               not_applicable: text({ label: "No aplica: razón legal", hint: "Si el elemento no aplica a la entidad, la norma que lo explica.", required: false }),
               note: text({ label: "Nota", required: false }),

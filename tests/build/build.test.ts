@@ -151,7 +151,7 @@ describe("a build that fails", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("collections: [convenios], measure: count, group_by: level", "collections: [alianzas], measure: count, group_by: nivel"));
     const r = runBuild(content, path.join(tempDir(), "_site"));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("planes/plan-de-prueba.md: el campo «indicators.2.rule» (indicador «alianzas») la regla nombra la colección «alianzas», que no existe");
+    expect(r.stderr).toContain("planes/plan-de-prueba.md: el campo «Indicadores › 3 › Regla de cálculo» (rule) del indicador «alianzas»: la regla nombra la colección «alianzas», que no existe");
   });
 
   it("names the file and field of a news item without a title, and leaves the last good site whole", () => {
@@ -161,7 +161,7 @@ describe("a build that fails", () => {
     const before = read("/index.html");
     const r = runBuild(content, out);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("noticias/2024-03-05-jornada-de-vacunacion.md: el campo «title» es obligatorio");
+    expect(r.stderr).toContain("noticias/2024-03-05-jornada-de-vacunacion.md: el campo «Título» (title) es obligatorio");
     expect(r.stderr).toContain("El sitio publicado anteriormente no se modificó");
     expect(read("/index.html")).toBe(before);
     expect(readdirSync(path.dirname(out)).filter((f) => f.includes(".tmp-"))).toEqual([]);
@@ -183,5 +183,18 @@ describe("a build that fails", () => {
     const r = runBuild(content, path.join(tempDir(), "_site"));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/misma dirección «\/noticias\/»: listado de noticias y .*paginas\/noticias\.md/);
+  });
+});
+
+describe("a build that fails on a dead /media/ link in the text", () => {
+  it("names the entry, the text field's label and the missing file, and publishes nothing", () => {
+    const content = copyContent();
+    const file = path.join(content, "noticias/2024-03-05-jornada-de-vacunacion.md");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nConsulte el [Decreto 099 de 2023](/media/normativa/decreto-099-2023.pdf).\n`);
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /noticias\/2024-03-05-jornada-de-vacunacion\.md:\d+: el campo «Texto» \(body\) enlaza el archivo «\/media\/normativa\/decreto-099-2023\.pdf», que no está en content\/media\/normativa\/decreto-099-2023\.pdf/,
+    );
   });
 });

@@ -126,6 +126,12 @@ describe("the built Palmar site", () => {
     expect(indicators).not.toMatch(/al menos 1 \w+(es|os)\b/);
   });
 
+  it("sends citizens to the State systems the transparency menu names, marked as external", () => {
+    const html = page("/transparencia/");
+    expect(html).toMatch(/<a href="https:\/\/www\.colombiacompra\.gov\.co\/secop-ii" rel="external noopener">Procesos de contratación \(SECOP II\)<span class="visualmente-oculto"> \(sitio externo\)<\/span><\/a>/);
+    expect(html).toContain('href="https://www.suit.gov.co/"');
+  });
+
   it("titles an act without a period before the site's name", () => {
     expect(page("/normativa/resolucion-023-2009/")).toMatch(/<title>Resolución 023 de 2009: Por la cual [^<]*Palmar — /);
   });

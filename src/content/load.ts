@@ -116,7 +116,7 @@ function issuesFrom(error: z.ZodError, file: string, fields: Record<string, Fiel
       const group = field ? specAt(fields, field)?.fields : fields;
       const allowed = group ? allowedFields(group) : undefined;
       const guesses = group ? keys.map((k) => [k, closestField(group, k)] as const).filter(([, g]) => g) : [];
-      const guess = guesses.map(([k, g]) => `¿quiso escribir «${g}» (${group![g!]!.label}) en lugar de «${k}»? `).join("");
+      const guess = guesses.map(([k, g]) => `¿Quiso escribir «${g}» (${group![g!]!.label}) en lugar de «${k}»? `).join("");
       return {
         file,
         line,

@@ -216,9 +216,13 @@ export function select<const V extends string, R extends boolean = true>(
 ): Field<Opt<V, R>> {
   const values = o.options.map((x) => x.value);
   const list = o.options.map((x) => `«${x.value}»`).join(", ");
+  const fold = (t: string) => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
   const inner = z.unknown().superRefine((v, ctx) => {
     if (typeof v !== "string" || !values.includes(v as V)) {
-      ctx.addIssue({ code: "custom", message: `debe ser uno de ${list}; se encontró «${show(v)}»` });
+      // «Educación» is what the CMS form shows for «educacion»: say which word goes in the file.
+      const meant = typeof v === "string" ? o.options.find((x) => x.value !== x.label && (fold(x.label) === fold(v) || fold(x.value) === fold(v))) : undefined;
+      const hint = meant ? `: en el archivo, la opción «${meant.label}» se escribe «${meant.value}»` : "";
+      ctx.addIssue({ code: "custom", message: `debe ser uno de ${list}; se encontró «${show(v)}»${hint}` });
     }
   }) as unknown as z.ZodType<V>;
   return finish<V, R>(

@@ -102,7 +102,7 @@ describe("loadPortal", () => {
     const autor = p.find((x) => x.includes("«autor»"))!;
     expect(autor).toMatch(/^noticias\/a\.md\|\|tiene un campo que no se admite: «autor»\. Borre ese campo o corrija su nombre; los campos admitidos aquí son: «Título» \(title\), «Fecha de publicación» \(date\)/);
     expect(autor).not.toMatch(/documentación/);
-    expect(p.find((x) => x.includes("«categoria»"))).toMatch(/¿quiso escribir «category» \(Categoría\) en lugar de «categoria»\?/);
+    expect(p.find((x) => x.includes("«categoria»"))).toMatch(/¿Quiso escribir «category» \(Categoría\) en lugar de «categoria»\?/);
     const nested = problems(news("c", "2024-01-01", "image:\n  src: /media/a.jpg\n  alt: Foto\n  titulo: x\n"));
     expect(nested.find((x) => x.includes("«titulo»"))).toMatch(/^noticias\/c\.md\|image\|tiene un campo que no se admite: «titulo».*admitidos aquí son: «Archivo de imagen» \(src\), «Texto alternativo» \(alt\)/);
   });

@@ -77,6 +77,12 @@ describe("noticias", () => {
     else expect.fail("a quoted true must be refused");
   });
 
+  it("tells which word goes in the file when a select option's label was written", () => {
+    const r = check("noticias", { ...news, category: "Educación" });
+    if (r.ok) expect.fail("a label is not a value");
+    else expect(r.issues.join()).toMatch(/se encontró «Educación»: en el archivo, la opción «Educación» se escribe «educacion»$/);
+  });
+
   it("says what a date field expects, with the time when it takes one, and why a day does not exist", () => {
     const issue = (name: "noticias" | "normativa", date: unknown) => {
       const r = check(name, { ...(name === "noticias" ? news : act), date });

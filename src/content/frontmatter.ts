@@ -42,8 +42,7 @@ export function decodeContent(bytes: Uint8Array, what = "el archivo"): string {
     }
     throw new FrontMatterError(
       `${what} no está guardado con la codificación UTF-8 y sus tildes o eñes no se pueden leer${line ? ` (línea ${line}${word})` : ""}. ` +
-        "Ábralo y guárdelo otra vez eligiendo la codificación UTF-8 (en el Bloc de notas: Archivo › Guardar como › Codificación: UTF-8); " +
-        "si lo escribe en el administrador de contenidos, copie el texto allí en lugar de subir el archivo",
+        "Ábralo y guárdelo otra vez eligiendo la codificación UTF-8 (en el Bloc de notas: Archivo › Guardar como › Codificación: UTF-8)",
       line,
     );
   }

@@ -5,7 +5,7 @@
 import CMS from "decap-cms-app";
 import { createElement, useEffect, useState, type ComponentType, type ReactElement } from "react";
 import { DateTime } from "luxon";
-import { cmsConfig } from "../src/cms/config.ts";
+import { cmsConfig, IMAGE_WIDGET } from "../src/cms/config.ts";
 import { mergePhrases, SPANISH_SUPPLEMENT } from "../src/cms/locale.ts";
 import { describe, entryUrl } from "../src/content/entry.ts";
 import type { ActEntry, Entry, Portal } from "../src/content/load.ts";
@@ -104,9 +104,14 @@ function ActPreview({ ctx, entry, getCollection }: { ctx: PageContext; entry: Ac
   const attachment = entry.data.attachment;
   useEffect(() => {
     if (!attachment || bytes[attachment] !== undefined) return;
-    fetch(attachment, { method: "HEAD" })
-      .then((r) => Number(r.headers.get("content-length")))
-      .then((n) => n > 0 && setBytes((b) => ({ ...b, [attachment]: n })), () => undefined);
+    // The size the build reads from the disk; a server that does not say it on HEAD sends the file.
+    const size = async () => {
+      const head = await fetch(attachment, { method: "HEAD" });
+      const said = Number(head.headers.get("content-length"));
+      if (!head.ok) return 0;
+      return said > 0 ? said : (await (await fetch(attachment)).blob()).size;
+    };
+    size().then((n) => n > 0 && setBytes((b) => ({ ...b, [attachment]: n })), () => undefined);
   }, [attachment]);
   if (!acts) return createElement("main", { className: "envoltura" }, createElement("p", null, "Cargando los actos relacionados…"));
   // The entry being edited replaces its saved version among the others.
@@ -162,6 +167,38 @@ function previewFor(name: CollectionName): ComponentType<PreviewProps> {
     return createElement(PreviewMode.Provider, { value: true }, PAGES[name](ctx, page, getCollection));
   };
 }
+
+/** What this file uses of Decap's group-of-fields control (decap-cms-widget-object's ObjectControl). */
+interface GroupControl {
+  props: { value?: { get(key: string): unknown } };
+  childRefs: Record<string, { props?: { onValidate?: (errors: unknown[]) => void } } | undefined>;
+  validate: () => void;
+}
+
+/**
+ * An optional image: neither part, or both. Decap checks the required fields inside a group even when the
+ * group is optional and empty, so this group checks them only once the editor fills one of them; an empty
+ * one clears what an earlier check said.
+ */
+function registerOptionalImage(): void {
+  const group = CMS.getWidget("object") as unknown as { control: new (props: never) => GroupControl; preview: unknown; schema?: unknown };
+  class OptionalImageControl extends group.control {
+    constructor(props: never) {
+      super(props);
+      const checkFields = this.validate;
+      this.validate = () => {
+        const value = this.props.value;
+        if (["src", "alt"].some((k) => String(value?.get(k) ?? "").trim() !== "")) checkFields();
+        else for (const child of Object.values(this.childRefs)) child?.props?.onValidate?.([]);
+      };
+    }
+  }
+  // Decap's own signature takes the config schema of the widget as a fourth argument; its types omit it.
+  const register = CMS.registerWidget as (name: string, control: unknown, preview: unknown, schema: unknown) => void;
+  register(IMAGE_WIDGET, OptionalImageControl, group.preview, group.schema);
+}
+
+registerOptionalImage();
 
 // Decap's Spanish lacks some of its English strings ("Copy", "Copy Name"…); ours fill them in.
 CMS.registerLocale("es", mergePhrases((CMS.getLocale("es") ?? {}) as never, SPANISH_SUPPLEMENT) as never);

@@ -11,6 +11,12 @@ export type CmsField = Record<string, unknown> & { name: string; label: string; 
 
 const DATE_FORMAT = "YYYY-MM-DD";
 
+/**
+ * The widget of an optional image: Decap's group of fields, registered again by admin/index.tsx with one
+ * change: it checks its fields only when one of them is filled.
+ */
+export const IMAGE_WIDGET = "imagen-opcional";
+
 /** What to write, for fields whose schema gives no hint of its own: every field tells the editor. */
 export function defaultHint(spec: FieldSpec): string {
   const need = spec.required ? "Obligatorio." : "Opcional.";
@@ -88,25 +94,23 @@ export function cmsField(name: string, spec: FieldSpec): CmsField {
         ...(spec.max !== undefined ? { max: spec.max } : {}),
       };
     case "image": {
-      // Decap has no conditional "required": every required field inside the group is checked even when
-      // the group is optional and left empty, so the description of an optional image cannot be required
-      // without requiring an image. The form says the rule instead; the preview and the build enforce it.
+      // Both parts are required, as in the schema. An optional image is the group widget of admin/index.tsx
+      // (IMAGE_WIDGET): Decap has no conditional "required", and that widget checks the parts only when
+      // either is filled, so an entry without an image still saves and one without its description does not.
       const alt = spec.fields?.alt;
-      const altRule = spec.required ? "Obligatorio." : "Obligatorio si elige una imagen.";
-      const altHint = `${altRule} ${(alt?.hint ?? "Describa la imagen.").replace(/\s*\((?:obligatorio|opcional)\)/i, "")}`;
+      const altPattern = alt ? textPattern(alt) : undefined;
       return {
         ...base,
-        widget: "object",
+        widget: spec.required ? "object" : IMAGE_WIDGET,
         collapsed: false,
         fields: [
-          { name: "src", label: "Archivo de imagen", widget: "image", choose_url: false, hint: "JPG, PNG o WebP, subida desde su equipo.", ...(spec.required ? {} : { required: false }) },
+          { name: "src", label: "Archivo de imagen", widget: "image", choose_url: false, hint: "JPG, PNG o WebP, subida desde su equipo." },
           {
             name: "alt",
-            label: spec.required ? "Texto alternativo" : "Texto alternativo, si hay imagen",
+            label: alt?.label ?? "Texto alternativo",
             widget: "string",
-            hint: altHint,
-            ...(spec.required ? {} : { required: false }),
-            ...(alt && textPattern(alt) ? { pattern: textPattern(alt) } : {}),
+            hint: `${spec.required ? "Obligatorio." : "Obligatorio si elige una imagen."} ${(alt?.hint ?? "Describa la imagen.").replace(/\s*\((?:obligatorio|opcional)\)/i, "")}`,
+            ...(altPattern ? { pattern: altPattern } : {}),
           },
         ],
       };

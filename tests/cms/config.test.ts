@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { cmsConfig, type CmsField } from "../../src/cms/config.ts";
+import { cmsConfig, IMAGE_WIDGET, type CmsField } from "../../src/cms/config.ts";
 import { mergePhrases, SPANISH_SUPPLEMENT } from "../../src/cms/locale.ts";
 import { entryUrl } from "../../src/content/entry.ts";
 import { parseFrontMatter } from "../../src/content/frontmatter.ts";
@@ -28,7 +28,7 @@ function cmsPaths(fields: CmsField[], prefix = ""): string[] {
   return fields.flatMap((f) => {
     const here = `${prefix}${f.name}`;
     const nested = f.fields as CmsField[] | undefined;
-    if (f.widget === "object") return [here, ...cmsPaths(nested ?? [], `${here}.`)];
+    if (f.widget === "object" || f.widget === IMAGE_WIDGET) return [here, ...cmsPaths(nested ?? [], `${here}.`)];
     if (f.widget === "list" && nested) return [here, ...cmsPaths(nested, `${here}[].`)];
     return [here];
   });
@@ -51,7 +51,7 @@ describe("the CMS configuration", () => {
     const byName = (n: string) => news.find((f) => f.name === n)!;
     expect(byName("title")).toMatchObject({ label: "Título", widget: "string" });
     expect(byName("title").required).toBeUndefined();
-    expect(byName("image")).toMatchObject({ required: false, widget: "object" });
+    expect(byName("image")).toMatchObject({ required: false, widget: IMAGE_WIDGET });
     expect(byName("category").options).toContainEqual({ label: "Salud", value: "salud" });
     expect((byName("office").options as unknown[]).length).toBe(site.offices.length);
     const acts = config().collections.find((c) => c.name === "normativa")!.fields;
@@ -152,18 +152,21 @@ describe("the CMS form refuses what the build refuses", () => {
     agree(collections.planes.fields.period as Field<unknown>, cmsOf("planes", "period"), ["2008-2011", "2008", "2008-11", "dos mil"]);
   });
 
-  it("says the image description's rule in its label and hint the same way", () => {
-    for (const { where, field, cms } of pairs().filter((p) => p.field.spec.kind === "image")) {
-      const alt = (cms.fields as CmsField[]).find((f) => f.name === "alt")!;
-      if (field.spec.required) {
-        expect(alt.required, where).toBeUndefined();
-        expect(alt.hint, where).toMatch(/^Obligatorio\./);
-      } else {
-        // Decap would then require an image in every entry: it checks required fields inside an empty group.
-        expect(alt.required, where).toBe(false);
-        expect(alt.label, where).toMatch(/si hay imagen/);
-        expect(alt.hint, where).toMatch(/^Obligatorio si elige una imagen\./);
+  it("requires an image's file and description together, as the schema does, without requiring an image", () => {
+    const images = pairs().filter((p) => p.field.spec.kind === "image");
+    expect(images.map((p) => p.where)).toContain("noticias.image");
+    for (const { where, field, cms } of images) {
+      // Decap checks required fields inside an empty group: an optional image is the admin's own group
+      // widget, which checks them only once one is filled (tests/browser/admin.test.ts).
+      expect(cms.widget, where).toBe(field.spec.required ? "object" : IMAGE_WIDGET);
+      for (const part of cms.fields as CmsField[]) {
+        expect(part.required, `${where}.${part.name}`).toBeUndefined();
+        expect(field.spec.fields?.[part.name]?.required, `${where}.${part.name}`).toBe(true);
       }
+      const alt = (cms.fields as CmsField[]).find((f) => f.name === "alt")!;
+      // Label and hint say the same rule: no «(opcional)» label over an «(obligatorio)» hint.
+      expect(alt.label, where).toBe("Texto alternativo");
+      expect(alt.hint, where).toMatch(field.spec.required ? /^Obligatorio\. Describa/ : /^Obligatorio si elige una imagen\. Describa/);
       expect(String(alt.hint), where).not.toMatch(/\((obligatorio|opcional)\)/i);
     }
   });

@@ -2,6 +2,7 @@ import { ACT_STATUSES, ACT_TYPES } from "../../src/schema/collections.ts";
 import type { ActEntry, NewsEntry, PlanEntry } from "../../src/content/load.ts";
 import { agree } from "../../src/text/spanish.ts";
 import { Time } from "./Time.tsx";
+import type { DateTime } from "luxon";
 
 export function actTypeLabel(type: string): string {
   return ACT_TYPES.find((t) => t.value === type)?.label ?? type;
@@ -11,6 +12,28 @@ export function actTypeLabel(type: string): string {
 export function statusLabel(status: string, type: string): string {
   const label = ACT_STATUSES.find((s) => s.value === status)?.label ?? status;
   return agree(label, isFeminineAct(type));
+}
+
+/**
+ * The state a citizen reads: the editor's status, except that an act in force whose «Vigente hasta» has
+ * passed on the day of the build reads «Vigencia cumplida».
+ */
+export function actState(act: ActEntry, now: DateTime): { value: string; label: string } | undefined {
+  const until = act.data.valid_until;
+  if (act.data.status === "vigente" && ACT_TYPES.find((t) => t.value === act.data.type)?.record) return undefined;
+  if (act.data.status === "vigente" && until && until.dt.plus({ days: 1 }) <= now) return { value: "cumplido", label: "Vigencia cumplida" };
+  return { value: act.data.status, label: statusLabel(act.data.status, act.data.type) };
+}
+
+function ActStateLabel({ act, now }: { act: ActEntry; now: DateTime }) {
+  const state = actState(act, now);
+  if (!state) return null;
+  return (
+    <>
+      {" · "}
+      <span className={`estado estado-${state.value}`}>{state.label}</span>
+    </>
+  );
 }
 
 export function isFeminineAct(type: string): boolean {
@@ -40,7 +63,7 @@ export function NewsList({ items, heading = "h2" }: { items: NewsEntry[]; headin
   );
 }
 
-export function ActList({ items, heading = "h2" }: { items: ActEntry[]; heading?: Heading }) {
+export function ActList({ items, heading = "h2", now }: { items: ActEntry[]; heading?: Heading; now: DateTime }) {
   const H = heading;
   return (
     <ul className="actos">
@@ -50,8 +73,8 @@ export function ActList({ items, heading = "h2" }: { items: ActEntry[]; heading?
             <a href={a.url}>{a.title}</a>
           </H>
           <p className="meta">
-            {a.date && <Time date={a.date} />} · {a.data.issuer} ·{" "}
-            <span className={`estado estado-${a.data.status}`}>{statusLabel(a.data.status, a.data.type)}</span>
+            {a.date && <Time date={a.date} />} · {a.data.issuer}
+            <ActStateLabel act={a} now={now} />
           </p>
           <p>{a.summary}</p>
         </li>

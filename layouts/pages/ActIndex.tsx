@@ -43,7 +43,7 @@ export function ActIndex({ ctx, heading, intro, breadcrumbs, items, page, pages,
           <ul className="anios">{byYear.map(facet)}</ul>
         </nav>
         <div>
-          {items.length ? <ActList items={items} /> : <p>No hay actos publicados en esta sección.</p>}
+          {items.length ? <ActList items={items} now={ctx.portal.buildTime} /> : <p>No hay actos publicados en esta sección.</p>}
           <Pagination current={page} pages={pages} label={heading.toLowerCase()} />
         </div>
       </div>

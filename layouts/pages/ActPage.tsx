@@ -4,7 +4,7 @@ import { ACT_TYPES } from "../../src/schema/collections.ts";
 import { agree } from "../../src/text/spanish.ts";
 import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
-import { actTypeLabel, statusLabel } from "../components/Lists.tsx";
+import { actState, actTypeLabel, statusLabel } from "../components/Lists.tsx";
 import { Markdown } from "../components/Markdown.tsx";
 import { Time, UpdatedRow } from "../components/Time.tsx";
 
@@ -41,6 +41,7 @@ function formatBytes(bytes: number): string {
 export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: ActEntry; relations: ActRelations }) {
   const { data } = entry;
   const actType = ACT_TYPES.find((t) => t.value === data.type)!;
+  const state = actState(entry, ctx.portal.buildTime);
   const typeSlug = `/normativa/tipo/${actType.slug}/`;
   return (
     <Layout
@@ -56,9 +57,13 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
           {" "}
           <span className="subtitulo">{entry.summary}</span>
         </h1>
-        {data.status !== "vigente" && (
-          <p className={`aviso estado-${data.status}`}>
-            {data.status === "derogado" && relations.repealedBy ? (
+        {state && state.value !== "vigente" && (
+          <p className={`aviso estado-${state.value}`}>
+            {state.value === "cumplido" && data.valid_until ? (
+              <>
+                <strong>{state.label}.</strong> Rigió hasta el <Time date={data.valid_until} />.
+              </>
+            ) : data.status === "derogado" && relations.repealedBy ? (
               <>
                 <strong>{statusLabel(data.status, data.type)}</strong> por <a href={relations.repealedBy.url}>{relations.repealedBy.title}</a>. Este texto ya no rige.
               </>
@@ -82,8 +87,20 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
           <dd>{entry.date && <Time date={entry.date} />}</dd>
           <dt>{agree("Expedido", actType.feminine)} por</dt>
           <dd>{data.issuer}</dd>
-          <dt>Estado</dt>
-          <dd>{statusLabel(data.status, data.type)}</dd>
+          {state && (
+            <>
+              <dt>Estado</dt>
+              <dd>{state.label}</dd>
+            </>
+          )}
+          {data.valid_until && (
+            <>
+              <dt>Vigente hasta</dt>
+              <dd>
+                <Time date={data.valid_until} />
+              </dd>
+            </>
+          )}
           {relations.modifies.length > 0 && (
             <>
               <dt>Modifica</dt>

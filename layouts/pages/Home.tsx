@@ -45,7 +45,7 @@ export function Home({ ctx }: { ctx: PageContext }) {
         </section>
         <section aria-labelledby="ultima-normativa">
           <h2 id="ultima-normativa">Normativa reciente</h2>
-          <ActList items={acts} heading="h3" />
+          <ActList items={acts} heading="h3" now={ctx.portal.buildTime} />
           <p>
             <a href="/normativa/">Toda la normativa</a>
           </p>

@@ -63,11 +63,12 @@ export const NEWS_CATEGORIES = options([
 ] as const);
 
 export const ACT_TYPES = [
-  { value: "decreto", label: "Decreto", plural: "Decretos", slug: "decretos", feminine: false },
-  { value: "acuerdo", label: "Acuerdo", plural: "Acuerdos", slug: "acuerdos", feminine: false },
-  { value: "resolucion", label: "Resolución", plural: "Resoluciones", slug: "resoluciones", feminine: true },
-  { value: "circular", label: "Circular", plural: "Circulares", slug: "circulares", feminine: true },
-  { value: "acta", label: "Acta", plural: "Actas", slug: "actas", feminine: true },
+  { value: "decreto", label: "Decreto", plural: "Decretos", slug: "decretos", feminine: false, record: false },
+  { value: "acuerdo", label: "Acuerdo", plural: "Acuerdos", slug: "acuerdos", feminine: false, record: false },
+  { value: "resolucion", label: "Resolución", plural: "Resoluciones", slug: "resoluciones", feminine: true, record: false },
+  { value: "circular", label: "Circular", plural: "Circulares", slug: "circulares", feminine: true, record: false },
+  // An acta records a meeting: it does not rule, so the site shows no «Vigente» for it.
+  { value: "acta", label: "Acta", plural: "Actas", slug: "actas", feminine: true, record: true },
 ] as const;
 export type ActType = (typeof ACT_TYPES)[number]["value"];
 
@@ -115,6 +116,11 @@ function actFields(site: SiteData) {
     subject: text({ label: "Asunto", hint: "De qué trata el acto, en una frase.", maxLength: 400 }),
     issuer: select({ label: "Órgano que lo expide", options: site.issuers.map((o) => ({ value: o, label: o })) }),
     status: select({ label: "Estado", options: ACT_STATUSES, defaultValue: "vigente" }),
+    valid_until: date({
+      label: "Vigente hasta",
+      hint: "Solo si el acto rige por un tiempo, como el presupuesto de un año o una circular para unas fechas: su último día. Pasada esa fecha, el portal lo muestra como «Vigencia cumplida».",
+      required: false,
+    }),
     modified_by: list({
       label: "Modificado por",
       hint: "Los actos que lo modifican (obligatorio si el estado es «Modificado»).",

@@ -132,6 +132,15 @@ describe("the built Palmar site", () => {
     expect(html).toContain('href="https://www.suit.gov.co/"');
   });
 
+  it("shows an act whose «Vigente hasta» has passed as «Vigencia cumplida», and no state for an acta", () => {
+    expect(text("/normativa/acuerdo-018-2008/")).toContain("Vigencia cumplida. Rigió hasta el 31 de diciembre de 2009.");
+    expect(text("/normativa/tipo/acuerdos/")).toContain("Concejo Municipal · Vigencia cumplida");
+    const acta = page("/normativa/acta-01-2008/");
+    expect(acta).not.toContain("<dt>Estado</dt>");
+    expect(acta).not.toContain("Vigente");
+    expect(text("/normativa/tipo/actas/")).not.toContain("Vigente");
+  });
+
   it("titles an act without a period before the site's name", () => {
     expect(page("/normativa/resolucion-023-2009/")).toMatch(/<title>Resolución 023 de 2009: Por la cual [^<]*Palmar — /);
   });

@@ -326,6 +326,9 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
     if (d.status === "derogado" && !d.repealed_by) {
       at(act, "repealed_by", "es obligatorio cuando el estado es «derogado»: indique el acto que lo deroga");
     }
+    if (d.valid_until && act.date && d.valid_until.dt < act.date.dt.startOf("day")) {
+      at(act, "valid_until", `es anterior a la «${specs.normativa.date!.label}» (date) del acto: corrija una de las dos fechas`);
+    }
     if (d.status === "vigente" && d.repealed_by) {
       at(act, "status", `dice «vigente», pero el acto tiene «${specs.normativa.repealed_by!.label}» (repealed_by): cambie el estado a «derogado»`);
     }
@@ -382,6 +385,7 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
       issues.push({ file: path.join(path.relative(process.cwd(), portal.contentDir) || ".", "paginas", `${page.id}.md`), message: `falta esta página obligatoria: ${page.why}` });
     }
   }
+  checkTwins(portal, specs, issues);
   const numbers = portal.transparency.categories.map((c) => c.number);
   TRANSPARENCY_CATEGORIES.forEach((title, i) => {
     if (!numbers.includes(i + 1)) {
@@ -401,6 +405,31 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
           ),
         );
       }
+    }
+  }
+}
+
+/**
+ * Two entries with the same title on the same day are almost always one published twice: the CMS saves
+ * the second as «…-1.md» without a word, and both would go live. An act's title is its type, number
+ * and year, so two acts with one title are one act twice whatever their dates.
+ */
+function checkTwins(portal: Omit<Portal, "entries">, specs: Record<CollectionName, Record<string, FieldSpec>>, issues: ContentIssue[]): void {
+  for (const name of COLLECTION_NAMES) {
+    const seen = new Map<string, Entry>();
+    // The shorter name is the original: «jornada.md» before «jornada-1.md».
+    const entries = [...portal.all[name].values()].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id));
+    for (const entry of entries) {
+      const day = name === "normativa" ? "" : entry.date?.dt.toISODate() ?? "";
+      const key = `${entry.title.trim().toLocaleLowerCase("es")}|${day}`;
+      const twin = seen.get(key);
+      if (!twin) {
+        seen.set(key, entry);
+        continue;
+      }
+      const field = name === "normativa" ? "number" : "title";
+      const what = name === "normativa" ? `repite el del acto ${twin.file} («${entry.title}»)` : `es igual, con la misma fecha, al de ${twin.file} («${entry.title}»)`;
+      issues.push(fieldIssue(entry.file, specs[name], field, `${what}: si este archivo es una copia, bórrelo; si es otra publicación, cambie ${name === "normativa" ? "el número" : "el título"}`));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentValidationError } from "../../src/content/errors.ts";
-import { load, makeContent, news } from "../helpers/content.ts";
+import { act, load, makeContent, news } from "../helpers/content.ts";
 
 function problems(files: Record<string, string>): string[] {
   try {
@@ -25,6 +25,26 @@ describe("loadPortal", () => {
     const p = problems({ "noticias/Noticia Nueva.md": "---\ntitle: x\n---\nx", "paginas/administracion.md": "---\ntitle: A\nsummary: B\n---\nx" });
     expect(p.find((x) => x.includes("Noticia Nueva"))).toMatch(/minúsculas.*«noticia-nueva\.md»/);
     expect(p.find((x) => x.includes("administracion"))).toMatch(/dirección reservada/);
+  });
+
+  it("refuses the same news twice (same title, same day) and the same act twice, naming the other file", () => {
+    const twin = (id: string) => `---\ntitle: Jornada de salud en La Esperanza\ndate: 2024-05-02T09:00\nsummary: Resumen.\ncategory: salud\noffice: Despacho del Alcalde\n---\nTexto ${id}.\n`;
+    const p = problems({
+      "noticias/2024-05-02-jornada.md": twin("a"),
+      "noticias/2024-05-02-jornada-1.md": twin("b"),
+      ...news("otra", "2024-05-03"),
+      "normativa/decreto-045-2008.md": "---\ntype: decreto\nnumber: \"045\"\ndate: 2008-08-01\nsubject: Uno.\nissuer: Alcaldía Municipal\nstatus: vigente\n---\nTexto.\n",
+      "normativa/decreto-045-2008-copia.md": "---\ntype: decreto\nnumber: \"045\"\ndate: 2008-09-01\nsubject: Otro.\nissuer: Alcaldía Municipal\nstatus: vigente\n---\nTexto.\n",
+    });
+    expect(p.find((x) => x.startsWith("noticias/2024-05-02-jornada.md|"))).toBeUndefined();
+    expect(p.find((x) => x.startsWith("noticias/2024-05-02-jornada-1.md|"))).toMatch(/\|title\|es igual, con la misma fecha, al de .*noticias\/2024-05-02-jornada\.md.*si este archivo es una copia, bórrelo/);
+    expect(p.find((x) => x.startsWith("normativa/decreto-045-2008-copia.md|"))).toMatch(/\|number\|repite el del acto .*normativa\/decreto-045-2008\.md \(?«Decreto 045 de 2008»/);
+    expect(p.filter((x) => x.startsWith("noticias/otra"))).toEqual([]);
+  });
+
+  it("refuses a «Vigente hasta» before the act was issued", () => {
+    const p = problems(act("decreto-001-2024", "2024-06-01", "type: decreto\nissuer: Alcaldía Municipal\nvalid_until: 2024-05-31\n"));
+    expect(p.join("\n")).toMatch(/valid_until\|.*es anterior a la «Fecha de expedición»/);
   });
 
   it("refuses files that are not Markdown and sub-folders", () => {

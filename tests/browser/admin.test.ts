@@ -3,10 +3,10 @@
  * publish it; the file lands in content/noticias/, passes the build's validation, and shows on /noticias/.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPortal } from "../../src/content/load.ts";
 import { FIXTURE_SITE, ROOT, runBuild } from "../helpers/build.ts";
@@ -18,6 +18,7 @@ let browser: Browser;
 const port = 8000 + Math.floor(Math.random() * 900);
 const base = `http://localhost:${port}`;
 const title = `Jornada de limpieza del río ${Date.now()}`;
+let log = "";
 
 async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, ms: number, what: string): Promise<T> {
   const until = Date.now() + ms;
@@ -37,7 +38,6 @@ beforeAll(async () => {
     env: { ...process.env, PORT: String(port), PORTAL_CONTENT: path.join(project, "content"), PORTAL_OUTPUT: path.join(project, "_site") },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let log = "";
   dev.stdout!.on("data", (d: Buffer) => (log += d.toString()));
   dev.stderr!.on("data", (d: Buffer) => (log += d.toString()));
   await waitFor(() => /archivos en \d+ ms/.test(log), 120_000, `la primera construcción del servidor de desarrollo\n${log}`);
@@ -50,6 +50,42 @@ afterAll(async () => {
   dev?.kill();
   rmSync(project, { recursive: true, force: true });
 });
+
+/** A fresh browser context, logged in to the local backend, at `hash` (a Decap route). */
+async function openAdmin(hash = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/admin/`, { waitUntil: "networkidle" });
+  await page.getByRole("button", { name: /Iniciar sesión/i }).click();
+  await page.getByText("Colecciones").waitFor();
+  if (hash) await page.goto(`${base}/admin/#${hash}`);
+  return { page, errors };
+}
+
+/** The news form with every required field filled but the title. */
+async function newsForm(page: Page, newsTitle: string): Promise<void> {
+  await page.goto(`${base}/admin/#/collections/noticias/new`);
+  await page.locator("label", { hasText: "Título" }).waitFor();
+  await page.fill("[id^=title-field]", newsTitle);
+  await page.fill("[id^=date-field]", "2024-04-02T10:00");
+  await page.fill("[id^=summary-field]", "Resumen de prueba.");
+  await page.locator("[id^=category-field]").click();
+  await page.getByRole("option", { name: "Salud", exact: true }).click();
+  await page.locator("[id^=office-field]").click();
+  await page.getByRole("option", { name: "Secretaría de Gobierno", exact: true }).click();
+  await page.locator("[data-slate-editor=true]").first().click();
+  await page.keyboard.type("Texto de la noticia.");
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publicar" }).click();
+  await page.getByText("Publicar ahora").click();
+}
+
+const newsFiles = () => readdirSync(path.join(project, "content/noticias"));
+/** A 1×1 PNG. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 describe("the CMS", () => {
   it("creates a news item through the editor's form; it validates and reaches /noticias/", { timeout: 180_000 }, async () => {
@@ -101,6 +137,110 @@ describe("the CMS", () => {
     expect(readFileSync(path.join(out, "noticias/index.html"), "utf8")).toContain(title);
     await waitFor(() => fetch(`${base}/noticias/`).then((res) => res.text()).then((t) => t.includes(title)), 15_000, "la noticia en /noticias/ del servidor de desarrollo");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("refuses to save a title longer than the schema allows, in the schema's words", { timeout: 60_000 }, async () => {
+    const { page } = await openAdmin();
+    const before = newsFiles();
+    await newsForm(page, "Alcaldía ".repeat(21).slice(0, 186));
+    await publish(page);
+    await page.getByText("Título: Debe tener máximo 160 caracteres.", { exact: false }).first().waitFor();
+    await screenshot(page, "admin-titulo-largo");
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(newsFiles()).toEqual(before);
+    await page.close();
+  });
+
+  it("saves news without an image, and refuses an image without its description or a description without an image", { timeout: 120_000 }, async () => {
+    const { page } = await openAdmin();
+    const named = `Sin imagen ${Date.now()}`;
+    await newsForm(page, named);
+    await page.fill("[id^=alt-field]", "Una descripción sin imagen");
+    await publish(page);
+    await page.getByText(/Archivo de imagen es obligatorio/i).waitFor();
+    await page.locator("[id^=alt-field]").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    await publish(page);
+    const file = await waitFor(() => newsFiles().find((f) => readFileSync(path.join(project, "content/noticias", f), "utf8").includes(named)), 30_000, "la noticia sin imagen");
+    expect(loadPortal({ contentDir: path.join(project, "content") }).all.noticias.get(file.replace(/\.md$/, ""))?.data.image).toBeUndefined();
+
+    await newsForm(page, `Con imagen ${Date.now()}`);
+    await page.getByRole("button", { name: "Elige una imagen" }).click();
+    await page.locator("input[type=file]").setInputFiles({ name: "foto-rio.png", mimeType: "image/png", buffer: PNG });
+    await page.getByRole("button", { name: /Elige seleccionado|Confirmar selección/ }).first().click();
+    const before = newsFiles();
+    await publish(page);
+    await page.getByText(/Texto alternativo es obligatorio/i).waitFor();
+    await screenshot(page, "admin-imagen-sin-descripcion");
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(newsFiles()).toEqual(before);
+    await page.close();
+  });
+
+  it("is not reloaded by the dev server when content changes: unsaved edits stay", { timeout: 60_000 }, async () => {
+    const { page, errors } = await openAdmin("/collections/noticias/new");
+    await page.locator("label", { hasText: "Título" }).waitFor();
+    await page.fill("[id^=title-field]", "Cambios sin guardar");
+    // The dev server still injects its client into the page; the admin leaves it without a connection.
+    expect(await page.locator('script[src*="/.11ty/reload-client.js"]').count()).toBe(1);
+    expect(await page.evaluate(() => "WebSocket" in window)).toBe(false);
+    await page.evaluate(() => ((window as unknown as { sinRecargar: boolean }).sinRecargar = true));
+    const builds = log.match(/páginas reescritas/g)?.length ?? 0;
+    appendFileSync(path.join(project, "content/noticias/2024-03-05-jornada-de-vacunacion.md"), "\nActualización.\n");
+    await waitFor(() => (log.match(/páginas reescritas/g)?.length ?? 0) > builds, 30_000, "la reconstrucción tras el cambio");
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(() => (window as unknown as { sinRecargar?: boolean }).sinRecargar)).toBe(true);
+    expect(await page.inputValue("[id^=title-field]")).toBe("Cambios sin guardar");
+    // A page of the site is still reloaded.
+    const site = await browser.newPage();
+    await site.goto(`${base}/noticias/`, { waitUntil: "networkidle" });
+    expect(await site.evaluate(() => "WebSocket" in window)).toBe(true);
+    await site.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("previews an act with the acts it refers to, as the site shows it, and links to its page", { timeout: 60_000 }, async () => {
+    const { page, errors } = await openAdmin("/collections/normativa/entries/decreto-045-2008");
+    const preview = page.frameLocator("iframe").first();
+    const notice = preview.locator("p", { hasText: "Modificado por" });
+    await notice.locator("a").waitFor({ timeout: 20_000 });
+    expect(await notice.innerText()).toMatch(/^Modificado por Decreto 010 de 2009\. Lea también el acto que lo modifica\.$/);
+    expect(await notice.locator("a").getAttribute("href")).toBe("/normativa/decreto-010-2009/");
+    // «Ver publicación» opens this act's page on the dev server, not the production home page.
+    expect(await page.getByRole("link", { name: /Ver publicación/ }).getAttribute("href")).toBe(`${base}/normativa/decreto-045-2008/`);
+    await screenshot(page, "admin-acto-modificado");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("lists acts by type, number and year, and news newest first with their dates", { timeout: 60_000 }, async () => {
+    const { page } = await openAdmin("/collections/normativa");
+    await page.getByText("DECRETO 045 de 2008 — ", { exact: false }).waitFor();
+    await page.getByText("ACTA 01 de 2009 — ", { exact: false }).waitFor();
+    await page.goto(`${base}/admin/#/collections/noticias`);
+    await page.getByText("2024-03-31 · ", { exact: false }).first().waitFor();
+    const cards = await page.locator("a[href*='/collections/noticias/entries/']").allInnerTexts();
+    const dates = cards.map((t) => t.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? "");
+    expect(dates.every(Boolean), cards.join("\n")).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await screenshot(page, "admin-lista-noticias");
+    await page.close();
+  });
+
+  it("speaks Spanish in the media library", { timeout: 60_000 }, async () => {
+    const { page } = await openAdmin();
+    await page.getByRole("link", { name: "Medios" }).or(page.getByRole("button", { name: "Medios" })).first().click();
+    await page.getByRole("button", { name: "Subir nuevo" }).waitFor();
+    await page.locator("input[type=file]").setInputFiles({ name: "foto-rio.png", mimeType: "image/png", buffer: PNG });
+    // Decap selects the file just uploaded: its copy button names what it copies.
+    await page.locator("p", { hasText: /^foto-rio\.png$/ }).waitFor();
+    await page.getByRole("button", { name: /^Copiar (ruta|dirección|nombre)$/ }).waitFor();
+    await screenshot(page, "admin-medios");
+    const text = await page.locator("body").innerText();
+    expect(text).not.toMatch(/\bCopy\b|Copied|Close/);
     await page.close();
   });
 });

@@ -149,8 +149,12 @@ function relationSearchFields(collection: string): string[] {
 }
 
 function relationDisplayFields(collection: string): string[] {
-  return collection === "normativa" ? ["{{type}} {{number}} ({{date}}): {{subject}}"] : ["title"];
+  // As the collection list names acts (collectionSummary).
+  return collection === "normativa" ? [`${ACT_LABEL}: {{subject}}`] : ["title"];
 }
+
+/** An act as editors read it, «DECRETO 045 de 2008» (see collectionSummary on the capitals). */
+const ACT_LABEL = "{{type | upper}} {{number}} de {{date | date('YYYY')}}";
 
 /**
  * What the collection list shows for each entry. Decap's templates cannot turn the stored value
@@ -158,7 +162,7 @@ function relationDisplayFields(collection: string): string[] {
  */
 function collectionSummary(def: CollectionDef): string {
   const day = (field: string, format: string) => `{{${field} | date('${format}')}}`;
-  if (def.name === "normativa") return `{{type | upper}} {{number}} de ${day("date", "YYYY")} — {{subject}}`;
+  if (def.name === "normativa") return `${ACT_LABEL} — {{subject}}`;
   if (def.name === "paginas") return "{{title}}";
   return `${day(def.dateField, "YYYY-MM-DD")} · {{title}}`;
 }

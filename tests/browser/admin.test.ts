@@ -209,6 +209,8 @@ describe("the CMS", () => {
     await notice.locator("a").waitFor({ timeout: 20_000 });
     expect(await notice.innerText()).toMatch(/^Modificado por Decreto 010 de 2009\. Lea también el acto que lo modifica\.$/);
     expect(await notice.locator("a").getAttribute("href")).toBe("/normativa/decreto-010-2009/");
+    // The form names the act it refers to the way the list does.
+    await page.getByText("DECRETO 010 de 2009: ", { exact: false }).first().waitFor();
     // «Ver publicación» opens this act's page on the dev server, not the production home page.
     expect(await page.getByRole("link", { name: /Ver publicación/ }).getAttribute("href")).toBe(`${base}/normativa/decreto-045-2008/`);
     await screenshot(page, "admin-acto-modificado");

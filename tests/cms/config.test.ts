@@ -59,6 +59,8 @@ describe("the CMS configuration", () => {
     expect((act("type").options as { value: string }[]).map((o) => o.value)).toEqual(["decreto", "acuerdo", "resolucion", "circular", "acta"]);
     expect((act("status").options as { value: string }[]).map((o) => o.value)).toEqual(["vigente", "modificado", "derogado"]);
     expect(act("modified_by")).toMatchObject({ widget: "relation", collection: "normativa", multiple: true, value_field: "{{slug}}" });
+    // Acts are picked by the name the list gives them.
+    expect(act("modified_by").display_fields).toEqual(["{{type | upper}} {{number}} de {{date | date('YYYY')}}: {{subject}}"]);
     expect(act("repealed_by")).toMatchObject({ widget: "relation", collection: "normativa", required: false });
     expect(act("date")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
     const levels = config().collections.find((c) => c.name === "convenios")!.fields.find((f) => f.name === "level")!;

@@ -10,7 +10,8 @@ import { mergePhrases, SPANISH_SUPPLEMENT } from "../src/cms/locale.ts";
 import { describe, entryUrl } from "../src/content/entry.ts";
 import type { ActEntry, Entry, Portal } from "../src/content/load.ts";
 import { ZONE } from "../src/dates/index.ts";
-import { defineCollections, entrySchema, type CollectionName } from "../src/schema/collections.ts";
+import { defineCollections, entrySchema, fieldSpecs, type CollectionDef, type CollectionName } from "../src/schema/collections.ts";
+import { fieldLabel as labelOf } from "../src/content/labels.ts";
 import { spanishMessage } from "../src/schema/fields.ts";
 import type { SiteData } from "../src/schema/site.ts";
 import type { PageContext } from "../src/routes/context.ts";
@@ -135,10 +136,9 @@ interface PreviewProps {
   getCollection?: GetCollection;
 }
 
-/** The label the editor sees on the form, not the key in the file. */
+/** The label the editor sees on the form, in the build's words: «Imagen › Texto alternativo». */
 function fieldLabel(name: CollectionName, path: PropertyKey[]): string {
-  const spec = (collections[name].fields as Record<string, { spec: { label: string } }>)[String(path[0])]?.spec;
-  return `«${spec?.label ?? String(path[0])}»${path.length > 1 ? ` (${path.slice(1).join(".")})` : ""}`;
+  return `«${labelOf(fieldSpecs(collections[name] as CollectionDef), path) ?? path.map(String).join(".")}»`;
 }
 
 function previewFor(name: CollectionName): ComponentType<PreviewProps> {

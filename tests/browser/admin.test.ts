@@ -89,13 +89,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 describe("the CMS", () => {
   it("creates a news item through the editor's form; it validates and reaches /noticias/", { timeout: 180_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${base}/admin/`, { waitUntil: "networkidle" });
-    await page.getByRole("button", { name: /Iniciar sesión/i }).click();
-    await page.getByText("Colecciones").waitFor();
-    await page.goto(`${base}/admin/#/collections/noticias/new`);
+    const { page, errors } = await openAdmin("/collections/noticias/new");
     await page.locator("label", { hasText: "Título" }).waitFor();
 
     await page.fill("[id^=title-field]", title);

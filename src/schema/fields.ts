@@ -4,7 +4,7 @@
  * from the second, and the layouts get their types from the first. One definition, three uses.
  */
 import { z } from "zod";
-import { parseContentDate, type ContentDate } from "../dates/index.ts";
+import { MONTHS, parseContentDate, type ContentDate } from "../dates/index.ts";
 
 export type FieldKind =
   | "string"
@@ -139,8 +139,6 @@ export function text<R extends boolean = true>(o: Common<R> & { maxLength?: numb
   const spec: FieldSpec = { kind: "text", label: o.label, hint: o.hint, required: o.required ?? true, maxLength: o.maxLength };
   return finish<string, R>(spec, stringType(spec));
 }
-
-const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

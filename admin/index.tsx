@@ -7,7 +7,7 @@ import { createElement, useEffect, useState, type ComponentType, type ReactEleme
 import { DateTime } from "luxon";
 import { cmsConfig, IMAGE_WIDGET } from "../src/cms/config.ts";
 import { mergePhrases, SPANISH_SUPPLEMENT } from "../src/cms/locale.ts";
-import { describe, entryUrl } from "../src/content/entry.ts";
+import { describe, entryUrl, isPublished } from "../src/content/entry.ts";
 import type { ActEntry, Entry, Portal } from "../src/content/load.ts";
 import { ZONE } from "../src/dates/index.ts";
 import { defineCollections, entrySchema, fieldSpecs, type CollectionDef, type CollectionName } from "../src/schema/collections.ts";
@@ -17,7 +17,7 @@ import type { SiteData } from "../src/schema/site.ts";
 import type { PageContext } from "../src/routes/context.ts";
 import { PreviewMode } from "../layouts/Layout.tsx";
 import { NewsArticle } from "../layouts/pages/NewsArticle.tsx";
-import { ActPage, type ActRelations } from "../layouts/pages/ActPage.tsx";
+import { ActPage, actRelations } from "../layouts/pages/ActPage.tsx";
 import { PlanPage } from "../layouts/pages/PlanPages.tsx";
 import { StaticPage } from "../layouts/pages/Misc.tsx";
 import { AgreementPage, EventPage } from "../layouts/pages/Events.tsx";
@@ -47,11 +47,6 @@ function previewPortal(): Portal {
   };
 }
 
-/** The build's rule (isPublished in src/content/load.ts, which reads files and cannot be bundled here). */
-function isPublished(entry: Entry, at: DateTime): boolean {
-  return !(entry.data as { draft?: boolean }).draft && (!entry.date || entry.date.dt <= at);
-}
-
 /** One entry as the build reads it, or what stops the build; `id` is its file name without .md. */
 function readEntry(name: CollectionName, id: string, values: Record<string, unknown>) {
   const { body = "", ...fields } = values;
@@ -75,19 +70,6 @@ async function publishedActs(getCollection: GetCollection): Promise<ActEntry[]> 
     if (entry && isPublished(entry, now)) acts.push(entry as ActEntry);
   }
   return acts;
-}
-
-/** Same rules as the build's (src/routes/pages.ts): references to published acts only. */
-function actRelations(act: ActEntry, published: ActEntry[], attachmentBytes?: number): ActRelations {
-  const byId = new Map(published.map((a) => [a.id, a]));
-  const d = act.data;
-  return {
-    modifiedBy: (d.modified_by ?? []).flatMap((id) => byId.get(id) ?? []),
-    repealedBy: d.repealed_by ? byId.get(d.repealed_by) : undefined,
-    modifies: published.filter((a) => a.id !== act.id && a.data.modified_by?.includes(act.id)),
-    repeals: published.filter((a) => a.id !== act.id && a.data.repealed_by === act.id),
-    attachmentBytes,
-  };
 }
 
 /** An act's page needs the other acts (who modifies it, what it repeals) and its PDF's size. */

@@ -16,6 +16,19 @@ export interface ActRelations {
   attachmentBytes?: number;
 }
 
+/** Who modifies or repeals an act and what it modifies or repeals, among the published acts: the site's and the preview's rule. */
+export function actRelations(act: ActEntry, published: readonly ActEntry[], attachmentBytes?: number): ActRelations {
+  const byId = new Map(published.map((a) => [a.id, a]));
+  const d = act.data;
+  return {
+    modifiedBy: (d.modified_by ?? []).flatMap((id) => byId.get(id) ?? []),
+    repealedBy: d.repealed_by ? byId.get(d.repealed_by) : undefined,
+    modifies: published.filter((a) => a.id !== act.id && a.data.modified_by?.includes(act.id)),
+    repeals: published.filter((a) => a.id !== act.id && a.data.repealed_by === act.id),
+    attachmentBytes,
+  };
+}
+
 /** «Decreto 045 de 2008: Por el cual se crea el comité…», without the subject's closing period before « — Alcaldía». */
 export function actPageTitle(entry: ActEntry): string {
   return `${entry.title}: ${entry.summary.replace(/\.+$/, "")}`;

@@ -1,5 +1,7 @@
 /** What an entry's pages call it, and where they live: shared by the build and the CMS previews. */
+import type { DateTime } from "luxon";
 import { yearOf, type ContentDate } from "../dates/index.ts";
+import type { Entry } from "./load.ts";
 import { ACT_TYPES, type CollectionName, type DataOf } from "../schema/collections.ts";
 
 export function entryUrl(collection: CollectionName, id: string): string {
@@ -40,3 +42,9 @@ export function describe<C extends CollectionName>(collection: C, data: DataOf<C
   }
 }
 
+/** Whether the site shows an entry at `at`: never a draft, and a dated one only once its date has come. Shared with the CMS previews. */
+export function isPublished(entry: Entry, at: DateTime, scheduled = true): boolean {
+  const data = entry.data as { draft?: boolean };
+  if (data.draft) return false;
+  return !scheduled || !entry.date || entry.date.dt <= at;
+}

@@ -25,7 +25,9 @@ import { checkRule, type IndicatorDef } from "../indicators/engine.ts";
 import { siteFields, siteSchema, type SiteData } from "../schema/site.ts";
 import { TRANSPARENCY_CATEGORIES, transparencyFields, transparencySchema, type TransparencyData } from "../schema/transparency.ts";
 import { ContentValidationError, type ContentIssue } from "./errors.ts";
-import { describe, entryUrl } from "./entry.ts";
+import { describe, entryUrl, isPublished } from "./entry.ts";
+
+export { isPublished };
 import { decodeContent, FrontMatterError, parseFrontMatter, parseYamlData } from "./frontmatter.ts";
 import { allowedFields, closestField, fieldLabel, specAt } from "./labels.ts";
 
@@ -215,7 +217,6 @@ function parseEntry<C extends CollectionName>(
   issues: ContentIssue[],
   taken: ReadonlySet<string> = new Set(),
 ): Entry<C> | undefined {
-  const fields = specsOf(def.fields);
   if (isDirectory) {
     issues.push({ file: rel, message: `no se admiten subcarpetas en «${def.folder}»: mueva los archivos a la carpeta principal` });
     return undefined;
@@ -240,14 +241,14 @@ function parseEntry<C extends CollectionName>(
     parsed = parseFrontMatter(text);
   } catch (e) {
     if (e instanceof FrontMatterError) {
-      issues.push(frontMatterIssue(e, rel, fields));
+      issues.push(frontMatterIssue(e, rel, fieldSpecs(def)));
       return undefined;
     }
     throw e;
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
-    issues.push(...issuesFrom(result.error, rel, fields));
+    issues.push(...issuesFrom(result.error, rel, fieldSpecs(def)));
     return undefined;
   }
   if (def.body.required && parsed.body.trim() === "") {
@@ -432,12 +433,6 @@ function checkTwins(portal: Omit<Portal, "entries">, specs: Record<CollectionNam
       issues.push(fieldIssue(entry.file, specs[name], field, `${what}: si este archivo es una copia, bórrelo; si es otra publicación, cambie ${name === "normativa" ? "el número" : "el título"}`));
     }
   }
-}
-
-export function isPublished(entry: Entry, at: DateTime, scheduled = true): boolean {
-  const data = entry.data as { draft?: boolean };
-  if (data.draft) return false;
-  return !scheduled || !entry.date || entry.date.dt <= at;
 }
 
 function newestFirst(a: Entry, b: Entry): number {

@@ -16,7 +16,7 @@ import { Home } from "../../layouts/pages/Home.tsx";
 import { NewsIndex } from "../../layouts/pages/NewsIndex.tsx";
 import { NewsArticle } from "../../layouts/pages/NewsArticle.tsx";
 import { ActIndex, type Facet } from "../../layouts/pages/ActIndex.tsx";
-import { ActPage, actPageTitle, type ActRelations } from "../../layouts/pages/ActPage.tsx";
+import { ActPage, actPageTitle, actRelations, type ActRelations } from "../../layouts/pages/ActPage.tsx";
 import { PlanIndex, PlanPage } from "../../layouts/pages/PlanPages.tsx";
 import { NotFound, StaticPage, Transparency } from "../../layouts/pages/Misc.tsx";
 import { AgreementPage, AgreementsIndex, EventPage, EventsIndex } from "../../layouts/pages/Events.tsx";
@@ -47,18 +47,10 @@ function lastmod(entry: { date?: { dt: { toISODate(): string | null } }; updated
   return (entry.updated ?? entry.date)?.dt.toISODate() ?? undefined;
 }
 
-function actRelations(portal: Portal, act: ActEntry): ActRelations {
-  const published = portal.entries.normativa;
-  const byId = new Map(published.map((a) => [a.id, a]));
-  const d = act.data;
-  const attachmentBytes = d.attachment ? statSync(path.join(portal.contentDir, d.attachment)).size : undefined;
-  return {
-    modifiedBy: (d.modified_by ?? []).flatMap((id) => byId.get(id) ?? []),
-    repealedBy: d.repealed_by ? byId.get(d.repealed_by) : undefined,
-    modifies: published.filter((a) => a.data.modified_by?.includes(act.id)),
-    repeals: published.filter((a) => a.data.repealed_by === act.id),
-    attachmentBytes,
-  };
+/** An act's relations, with its PDF's size read from content/media/. */
+function relationsOf(portal: Portal, act: ActEntry): ActRelations {
+  const bytes = act.data.attachment ? statSync(path.join(portal.contentDir, act.data.attachment)).size : undefined;
+  return actRelations(act, portal.entries.normativa, bytes);
 }
 
 function facets(portal: Portal): { byType: Facet[]; byYear: Facet[] } {
@@ -143,7 +135,7 @@ export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
       acts.filter((a) => String(yearOf(a.data.date)) === y.label), [{ label: "Normativa", url: "/normativa/" }, { label: y.label }]);
   }
   for (const entry of acts) {
-    const relations = actRelations(portal, entry);
+    const relations = relationsOf(portal, entry);
     routes.push(
       page(entry.url, entry.file, (c) => createElement(ActPage, { ctx: c, entry, relations }), {
         title: actPageTitle(entry),

@@ -23,7 +23,7 @@ import {
 import { spanishMessage, specsOf, type FieldSpec } from "../schema/fields.ts";
 import { checkRule, type IndicatorDef } from "../indicators/engine.ts";
 import { siteFields, siteSchema, type SiteData } from "../schema/site.ts";
-import { TRANSPARENCY_CATEGORIES, transparencyFields, transparencySchema, type TransparencyData } from "../schema/transparency.ts";
+import { transparencyFields, transparencySchema, type TransparencyData } from "../schema/transparency.ts";
 import { ContentValidationError, type ContentIssue } from "./errors.ts";
 import { describe, entryUrl, isPublished } from "./entry.ts";
 
@@ -387,27 +387,6 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
     }
   }
   checkTwins(portal, specs, issues);
-  const numbers = portal.transparency.categories.map((c) => c.number);
-  TRANSPARENCY_CATEGORIES.forEach((title, i) => {
-    if (!numbers.includes(i + 1)) {
-      issues.push(fieldIssue(transparencyFile, transparencySpecs, "categories", `falta la categoría ${i + 1}, «${title}», que la ley exige aunque no aplique`));
-    }
-  });
-  for (const [ci, cat] of portal.transparency.categories.entries()) {
-    for (const [ii, item] of cat.items.entries()) {
-      if (Boolean(item.link) === Boolean(item.not_applicable)) {
-        issues.push(
-          fieldIssue(
-            transparencyFile,
-            transparencySpecs,
-            `categories.${ci}.items.${ii}`,
-            `«${item.title}» debe tener «${specAt(transparencySpecs, "categories.0.items.0.link")!.label}» (link) o ` +
-              `«${specAt(transparencySpecs, "categories.0.items.0.not_applicable")!.label}» (not_applicable), y solo uno de los dos`,
-          ),
-        );
-      }
-    }
-  }
 }
 
 /**

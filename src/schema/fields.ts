@@ -365,12 +365,27 @@ export function list<T, R extends boolean = false>(
 type Shape = Record<string, Field<unknown>>;
 export type Infer<S extends Shape> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
 
-/** A group of fields; unknown keys are refused. */
-export function object<S extends Shape, R extends boolean = true>(o: Common<R> & { fields: S }): Field<Opt<Infer<S>, R>> {
-  return finish<Infer<S>, R>(
-    { kind: "object", label: o.label, hint: o.hint, required: o.required ?? true, fields: specsOf(o.fields) },
-    objectSchema(o.fields),
-  );
+/** A problem a group's own rule finds across its fields: which field, and what is wrong. */
+export interface GroupProblem {
+  path?: (string | number)[];
+  message: string;
+}
+
+/**
+ * A group of fields; unknown keys are refused. `check` states a rule across its fields (one of two is
+ * required, say) that no single field can; it runs once every field is valid.
+ */
+export function object<S extends Shape, R extends boolean = true>(
+  o: Common<R> & { fields: S; check?: (value: Infer<S>) => GroupProblem[] },
+): Field<Opt<Infer<S>, R>> {
+  const schema = objectSchema(o.fields);
+  const check = o.check;
+  const inner = check
+    ? (schema.superRefine((v, ctx) => {
+        for (const p of check(v)) ctx.addIssue({ code: "custom", message: p.message, path: p.path ?? [] });
+      }) as unknown as z.ZodType<Infer<S>>)
+    : schema;
+  return finish<Infer<S>, R>({ kind: "object", label: o.label, hint: o.hint, required: o.required ?? true, fields: specsOf(o.fields) }, inner);
 }
 
 export function specsOf(fields: Shape): Record<string, FieldSpec> {

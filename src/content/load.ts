@@ -133,7 +133,8 @@ function issuesFrom(error: z.ZodError, file: string, fields: Record<string, Fiel
   });
 }
 
-function readYamlData<T>(file: string, rel: string, schema: z.ZodType<T>, fields: Record<string, FieldSpec>, issues: ContentIssue[]): T | undefined {
+/** A YAML data file read with the front-matter reader's rules and validated; its problems go to `issues`. */
+export function readYamlData<T>(file: string, rel: string, schema: z.ZodType<T>, fields: Record<string, FieldSpec>, issues: ContentIssue[]): T | undefined {
   if (!existsSync(file)) {
     issues.push({ file: rel, message: "no existe y es obligatorio" });
     return undefined;

@@ -7,6 +7,7 @@
  *   - Esquema de Publicación: computed; every published numeral of the transparency list, every
  *     collection and page not already listed, every dataset.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { ZONE, type ContentDate } from "../dates/index.ts";
@@ -105,6 +106,13 @@ const LANGUAGE = "Español";
 const ELECTRONIC = MEDIA.find((m) => m.value === "electronico")!.label;
 const mediumLabel = (v: string) => MEDIA.find((m) => m.value === v)?.label ?? v;
 
+const WHAT_FILE: Record<keyof typeof INSTRUMENT_FILES, string> = {
+  registro: "el Registro de Activos de Información (Ley 1712 de 2014, artículo 13)",
+  indice: "el Índice de Información Clasificada y Reservada (Ley 1712 de 2014, artículo 20)",
+  esquema: "lo que el portal no sabe del Esquema de Publicación (Ley 1712 de 2014, artículo 12): quién produce la información y quién responde por ella",
+  datos: "la licencia de los datos abiertos y, por cada conjunto, la dependencia responsable y su frecuencia de actualización",
+};
+
 interface Files {
   registro?: RegistryData;
   indice?: IndexData;
@@ -125,6 +133,10 @@ function readFiles(portal: Portal, root: string): { files: Files; rel: Record<ke
   const specs = Object.fromEntries(Object.entries(defs).map(([k, f]) => [k, specsOf(f as Record<string, Field<unknown>>)])) as Record<keyof typeof INSTRUMENT_FILES, Record<string, FieldSpec>>;
   const files: Files = {};
   for (const key of Object.keys(defs) as (keyof typeof defs)[]) {
+    if (!existsSync(path.join(portal.contentDir, INSTRUMENT_FILES[key]))) {
+      issues.push({ file: rel[key], message: `no existe, y es obligatorio: ${WHAT_FILE[key]}. Créelo en el administrador de contenidos (Transparencia) o copie el de otro municipio y ajústelo` });
+      continue;
+    }
     const schema = objectSchema(defs[key] as Record<string, Field<unknown>>);
     (files as Record<string, unknown>)[key] = readYamlData(path.join(portal.contentDir, INSTRUMENT_FILES[key]), rel[key], schema, specs[key], issues);
   }

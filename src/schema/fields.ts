@@ -43,6 +43,8 @@ export interface FieldSpec {
   maxLength?: number;
   pattern?: { regex: RegExp; description: string };
   defaultValue?: unknown;
+  /** list: how the CMS names each item in the collapsed list, over the item's fields («{{fields.number}} {{fields.title}}»). */
+  summary?: string;
 }
 
 export interface Field<T> {
@@ -349,7 +351,7 @@ export function relation<R extends boolean = true>(o: Common<R> & { collection: 
 }
 
 export function list<T, R extends boolean = false>(
-  o: Common<R> & { item: Field<T>; min?: number },
+  o: Common<R> & { item: Field<T>; min?: number; summary?: string },
 ): Field<Opt<NonNullable<T>[], R>> {
   const inner = z
     .array(o.item.zod, { error: "debe ser una lista" })
@@ -357,7 +359,7 @@ export function list<T, R extends boolean = false>(
       if (o.min !== undefined && v.length < o.min) ctx.addIssue({ code: "custom", message: `debe tener al menos ${o.min} elemento(s)` });
     }) as unknown as z.ZodType<NonNullable<T>[]>;
   return finish<NonNullable<T>[], R>(
-    { kind: "list", label: o.label, hint: o.hint, required: o.required ?? (false as R), item: o.item.spec, min: o.min },
+    { kind: "list", label: o.label, hint: o.hint, required: o.required ?? (false as R), item: o.item.spec, min: o.min, ...(o.summary ? { summary: o.summary } : {}) },
     inner,
   );
 }

@@ -78,6 +78,7 @@ export function registryFields() {
     reviewed: date({ label: "Última revisión", hint: "La fecha en que se revisó por última vez el registro completo." }),
     rows: list({
       label: "Categorías de información",
+      summary: "{{fields.category}}",
       hint: "Las categorías de información que la Alcaldía tiene y que el portal no publica como colección propia (esas las agrega el portal).",
       item: object({
         label: "Categoría",
@@ -106,6 +107,7 @@ export function indexFields(site: SiteData) {
     reviewed: date({ label: "Última revisión", hint: "La fecha en que se revisó por última vez el índice completo." }),
     rows: list({
       label: "Información clasificada o reservada",
+      summary: "{{fields.title}}",
       item: object({
         label: "Información",
         fields: {

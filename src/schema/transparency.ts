@@ -155,6 +155,7 @@ const item = object({
     ...placementFields(),
     subitems: list({
       label: "Subnumerales",
+      summary: "{{fields.number}} {{fields.title}}",
       hint: "Lo que no diga un subnumeral lo toma de su numeral: si el numeral tiene enlace, «Falta publicar» o «No aplica», vale para los subnumerales que no digan otra cosa.",
       item: subitem,
     }),
@@ -178,12 +179,13 @@ export const transparencyFields = {
   categories: list({
     label: "Categorías",
     required: true,
+    summary: "{{fields.number}}. {{fields.title}}",
     item: object({
       label: "Categoría",
       fields: {
         number: number({ label: "Número", min: 1, max: 10, integer: true }),
         title: string({ label: "Título" }),
-        items: list({ label: "Numerales", required: true, min: 1, item }),
+        items: list({ label: "Numerales", required: true, min: 1, item, summary: "{{fields.number}} {{fields.title}}" }),
       },
       check: (c) =>
         c.items.flatMap((it, n) =>

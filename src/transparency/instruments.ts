@@ -31,8 +31,8 @@ import {
   type SchemeData,
 } from "../schema/instruments.ts";
 import { FREQUENCIES } from "../schema/transparency.ts";
-import { datasets, datasetUrls, OPEN_DATA_PAGE, type Dataset } from "../opendata/datasets.ts";
-import type { Cell, Table, TableColumn } from "../opendata/table.ts";
+import { datasets, datasetUrls, OPEN_DATA_PAGE, type Dataset } from "./datasets.ts";
+import type { Cell, Table, TableColumn } from "./table.ts";
 import { listingEntries, type DatedContent } from "./dated.ts";
 import { itaReport, type ItaLeaf, type ItaReport } from "./ita.ts";
 
@@ -100,6 +100,8 @@ export interface TransparencyModel {
   openData: OpenDataData;
   /** The file of the open-data settings. */
   openDataFile: string;
+  /** The Registro's rows as the editors wrote them, for the link check. */
+  registryRows: NonNullable<RegistryData["rows"]>;
 }
 
 const LANGUAGE = "Español";
@@ -434,6 +436,7 @@ export function transparencyModel(portal: Portal, root = process.cwd()): Transpa
     datasets: sets,
     openData: files.datos!,
     openDataFile: rel.datos,
+    registryRows: files.registro!.rows ?? [],
   };
   const ita = itaReport(portal, { file: path.relative(root, path.join(portal.contentDir, "transparencia.yaml")), ...generatedContent(partial, portal) });
   const esquema: Instrument<SchemeRow> = { ...partial.esquema, table: schemeTable(portal, files.esquema!, ita, sets) };

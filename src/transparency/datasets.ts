@@ -13,7 +13,7 @@ import { DATASET_IDS, LICENCES, type DatasetId, type OpenDataData } from "../sch
 import { FREQUENCIES, type Frequency } from "../schema/transparency.ts";
 import { planIndicators, planSpan } from "../indicators/report.ts";
 import { actState } from "../../layouts/components/Lists.tsx";
-import { renewedAt } from "../transparency/dated.ts";
+import { renewedAt } from "./dated.ts";
 import { cellDate, columnName, type Cell, type ColumnType, type Table, type TableColumn } from "./table.ts";
 
 export const OPEN_DATA_PAGE = "/datos-abiertos/";

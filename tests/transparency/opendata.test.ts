@@ -5,11 +5,11 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import readXlsx from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
-import { catalog, dictionary } from "../../src/opendata/catalog.ts";
-import { toCsv, toJsonRows } from "../../src/opendata/csv.ts";
-import type { Dataset } from "../../src/opendata/datasets.ts";
-import type { Table } from "../../src/opendata/table.ts";
-import { toXlsx } from "../../src/opendata/xlsx.ts";
+import { catalog, dictionary } from "../../src/transparency/catalog.ts";
+import { toCsv, toJsonRows } from "../../src/transparency/csv.ts";
+import type { Dataset } from "../../src/transparency/datasets.ts";
+import type { Table } from "../../src/transparency/table.ts";
+import { toXlsx } from "../../src/transparency/xlsx.ts";
 import { transparencyModel } from "../../src/transparency/instruments.ts";
 import { act, load, makeContent, news, type Files } from "../helpers/content.ts";
 

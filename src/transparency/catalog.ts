@@ -72,6 +72,14 @@ export function catalog(portal: Portal, sets: readonly Dataset[]): Record<string
           },
           {
             "@type": "dcat:Distribution",
+            title: `${d.title} (XLSX)`,
+            description: "Las mismas filas en un libro de Excel, con los textos como textos y las fechas como fechas.",
+            downloadURL: abs(urls.xlsx),
+            mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            format: "XLSX",
+          },
+          {
+            "@type": "dcat:Distribution",
             title: `${d.title} (JSON)`,
             description: "Las mismas filas en JSON, con los nombres de columna del diccionario de datos.",
             downloadURL: abs(urls.json),

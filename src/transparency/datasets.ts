@@ -23,6 +23,7 @@ export const datasetUrls = (id: DatasetId) => ({
   page: `${OPEN_DATA_PAGE}${id}/`,
   csv: `${OPEN_DATA_PAGE}${id}.csv`,
   json: `${OPEN_DATA_PAGE}${id}.json`,
+  xlsx: `${OPEN_DATA_PAGE}${id}.xlsx`,
   dictionary: `${OPEN_DATA_PAGE}${id}.csv-metadata.json`,
 });
 

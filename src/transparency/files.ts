@@ -8,7 +8,7 @@ import type { Portal } from "../content/load.ts";
 import { safeJson } from "../feeds/formats.ts";
 import { catalog, dictionary } from "./catalog.ts";
 import { toCsv, toJsonRows } from "./csv.ts";
-import { CATALOG_URL, datasetUrls } from "./datasets.ts";
+import { CATALOG_URL, datasetUrls, frequencyLabel, type Dataset } from "./datasets.ts";
 import { INSTRUMENT_PAGES, instrumentFiles, type Instrument, type InstrumentId, type TransparencyModel } from "./instruments.ts";
 import { toXlsx, type WorkbookInfo } from "./xlsx.ts";
 
@@ -61,8 +61,30 @@ export interface BinaryFile {
   content: () => Promise<Buffer>;
 }
 
+/** A dataset's workbook, for spreadsheets: texts stay texts (an act numbered «045» keeps its zero). */
+function datasetInfo(portal: Portal, d: Dataset): WorkbookInfo {
+  const abs = (p: string) => new URL(p, `${portal.site.url}/`).toString();
+  return {
+    sheet: d.id === "indicadores" ? "Indicadores" : d.title.split(":")[0]!,
+    about: [
+      ["Conjunto de datos", d.title],
+      ["Descripción", d.description],
+      ["Entidad", portal.site.entity],
+      ["Dependencia responsable", d.responsible],
+      ["Frecuencia de actualización", frequencyLabel(d.frequency)],
+      ["Licencia", `${d.licence.label} (${d.licence.url})`],
+      ["Cobertura", d.temporal ? `${d.spatial}, del ${formatLongDate(d.temporal.from)} al ${formatLongDate(d.temporal.to)}` : d.spatial],
+      ["Última actualización", d.modified ? formatLongDate(d.modified) : "Sin filas todavía"],
+      ["Diccionario de datos", abs(datasetUrls(d.id).page)],
+    ],
+  };
+}
+
 export function workbooks(portal: Portal, model: TransparencyModel): BinaryFile[] {
-  return instruments(model).map((inst) => ({ url: instrumentFiles(inst.id).xlsx, content: () => toXlsx(inst.table, workbookInfo(portal, inst)) }));
+  return [
+    ...instruments(model).map((inst) => ({ url: instrumentFiles(inst.id).xlsx, content: () => toXlsx(inst.table, workbookInfo(portal, inst)) })),
+    ...model.datasets.map((d) => ({ url: datasetUrls(d.id).xlsx, content: () => toXlsx(d.table, datasetInfo(portal, d)) })),
+  ];
 }
 
 

@@ -10,6 +10,7 @@ import { toCsv, toJsonRows } from "../../src/transparency/csv.ts";
 import type { Dataset } from "../../src/transparency/datasets.ts";
 import type { Table } from "../../src/transparency/table.ts";
 import { toXlsx } from "../../src/transparency/xlsx.ts";
+import { workbooks } from "../../src/transparency/files.ts";
 import { transparencyModel } from "../../src/transparency/instruments.ts";
 import { act, load, makeContent, news, type Files } from "../helpers/content.ts";
 
@@ -143,6 +144,15 @@ describe("the datasets", () => {
     expect(acts.table.columns.find((c) => c.name === "numero")!.description).toBe("Como aparece en el acto: «045», «012-2024».");
   });
 
+  it("have a workbook for spreadsheets in which an act's number keeps its zeros and a date is a date", async () => {
+    const { portal, model } = site();
+    const book = workbooks(portal, model).find((b) => b.url === "/datos-abiertos/normativa.xlsx")!;
+    const [data, about] = await readXlsx(await book.content());
+    expect(data!.sheet).toBe("Normativa");
+    expect(data!.data[1]!.slice(0, 5)).toEqual(["decreto-001-2024", "Decreto 001 de 2024", "Decreto", "001", new Date(Date.UTC(2024, 0, 10))]);
+    expect(about!.data).toContainEqual(["Licencia", "Creative Commons Atribución 4.0 Internacional (CC BY 4.0) (https://creativecommons.org/licenses/by/4.0/)"]);
+  });
+
   it("carry their metadata: office, frequency, licence, language, coverage and last update", () => {
     const { model } = site();
     const acts = byId(model.datasets, "normativa");
@@ -171,8 +181,9 @@ describe("the datasets", () => {
       if (d.temporal) expect(d.temporal).toMatch(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
       expect(d.language).toEqual(["es-CO"]);
       for (const dist of d.distribution as Record<string, string>[]) {
-        expect(dist.downloadURL).toMatch(/^https:\/\/www\.municipio-ejemplo\.gov\.co\/datos-abiertos\/[a-z]+\.(?:csv|json)$/);
-        expect(dist.mediaType).toMatch(/^(?:text\/csv|application\/json)$/);
+        expect(dist.downloadURL).toMatch(/^https:\/\/www\.municipio-ejemplo\.gov\.co\/datos-abiertos\/[a-z]+\.(?:csv|json|xlsx)$/);
+        // The pattern of DCAT-US 1.1 for a distribution's mediaType.
+        expect(dist.mediaType).toMatch(/^[-\w]+\/[-\w]+(\.[-\w]+)*([+][-\w]+)?$/);
       }
     }
     const acts = c.dataset[0]!;

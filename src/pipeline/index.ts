@@ -5,6 +5,7 @@
 import { cpSync, existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { parseContentDate } from "../dates/index.ts";
 import { loadPortal, type LoadCache, type Portal } from "../content/load.ts";
 import { pageRoutes } from "../routes/pages.ts";
 import { scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
@@ -72,12 +73,25 @@ export function timing(step: string, at?: number): void {
   if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] ${step}: ${Math.round(ms)} ms`);
 }
 
+/**
+ * `PORTAL_NOW=2026-12-01T08:00` builds the site as it will be (or was) at that moment in Bogota: scheduled
+ * entries, upcoming events and «Vigencia cumplida» as then. Two builds of the same content at the same
+ * moment are byte for byte the same, which is how a refactor is checked.
+ */
+export function buildTimeFromEnv(): Portal["buildTime"] | undefined {
+  const raw = process.env.PORTAL_NOW;
+  if (!raw) return undefined;
+  const parsed = parseContentDate(raw);
+  if (!parsed.ok) throw new Error(`PORTAL_NOW debe ser una fecha AAAA-MM-DD o AAAA-MM-DDTHH:MM (hora de Colombia); se encontró «${raw}»`);
+  return parsed.value.dt;
+}
+
 export function createBuildState(options: PortalOptions): BuildState {
   return { options, routes: new Map(), producers: [], planLinks: [], loadCache: new Map(), rendered: 0, whenAllRendered: [], whenPlanned: [] };
 }
 
 /** Computes every route of the site from content/: the whole build's model, made once per build. */
-export function planSite(state: BuildState, now?: Portal["buildTime"]): Route[] {
+export function planSite(state: BuildState, now: Portal["buildTime"] | undefined = buildTimeFromEnv()): Route[] {
   const { options } = state;
   const portal = loadPortal({ contentDir: options.contentDir, root: options.root, now, cache: state.loadCache, changed: state.changedFiles });
   state.portal = portal;

@@ -7,8 +7,9 @@ import { createElement, useEffect, useState, type ComponentType, type ReactEleme
 import { DateTime } from "luxon";
 import { cmsConfig, IMAGE_WIDGET } from "../src/cms/config.ts";
 import { mergePhrases, SPANISH_SUPPLEMENT } from "../src/cms/locale.ts";
-import { describe, entryUrl, isPublished } from "../src/content/entry.ts";
-import type { ActEntry, Entry, Portal } from "../src/content/load.ts";
+import { describe, isPublished } from "../src/content/entry.ts";
+import { entryUrl } from "../src/content/urls.ts";
+import type { ActEntry, Entry, Portal } from "../src/content/types.ts";
 import { ZONE } from "../src/dates/index.ts";
 import { defineCollections, entrySchema, fieldSpecs, type CollectionDef, type CollectionName } from "../src/schema/collections.ts";
 import { fieldLabel as labelOf } from "../src/content/labels.ts";

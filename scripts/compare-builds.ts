@@ -17,6 +17,7 @@ if (!ref) {
 }
 const content = path.resolve(contentArg ?? path.join(ROOT, "content"));
 const now = process.env.PORTAL_NOW ?? "2026-12-02T10:00";
+const ADMIN_BUNDLE = "admin/cms.js";
 const work = mkdtempSync(path.join(tmpdir(), "portal-comparar-"));
 
 function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
@@ -54,7 +55,10 @@ try {
   const fa = new Set(files(a));
   const fb = new Set(files(b));
   const only = (x: Set<string>, y: Set<string>) => [...x].filter((f) => !y.has(f)).sort();
-  const changed = [...fa].filter((f) => fb.has(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)))).sort();
+  const differs = [...fa].filter((f) => fb.has(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)))).sort();
+  // The CMS bundle is compiled code: it changes whenever the code does, and says nothing about the site.
+  const changed = differs.filter((f) => f !== ADMIN_BUNDLE);
+  if (differs.includes(ADMIN_BUNDLE)) console.log(`(${ADMIN_BUNDLE}, el código compilado del administrador, cambió con el código; no se compara)`);
   const removed = only(fa, fb);
   const added = only(fb, fa);
   if (!changed.length && !removed.length && !added.length) {

@@ -1,5 +1,5 @@
 import { ACT_STATUSES, ACT_TYPES } from "../../src/schema/collections.ts";
-import type { ActEntry, NewsEntry, PlanEntry } from "../../src/content/load.ts";
+import type { ActEntry, NewsEntry, PlanEntry } from "../../src/content/types.ts";
 import { agree } from "../../src/text/spanish.ts";
 import { Time } from "./Time.tsx";
 import type { DateTime } from "luxon";

@@ -1,5 +1,5 @@
 import { formatLongDate, yearOf } from "../../src/dates/index.ts";
-import type { Entry } from "../../src/content/load.ts";
+import type { Entry } from "../../src/content/types.ts";
 import type { SearchInfo } from "../Layout.tsx";
 
 /** What search shows and filters for an entry's page. */

@@ -1,4 +1,4 @@
-import type { ActEntry } from "../../src/content/load.ts";
+import type { ActEntry } from "../../src/content/types.ts";
 import type { Crumb, PageContext } from "../../src/routes/context.ts";
 import { Layout } from "../Layout.tsx";
 import { ActList, Pagination, type PageLink } from "../components/Lists.tsx";

@@ -1,4 +1,4 @@
-import type { ActEntry } from "../../src/content/load.ts";
+import type { ActEntry } from "../../src/content/types.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { ACT_TYPES } from "../../src/schema/collections.ts";
 import { agree } from "../../src/text/spanish.ts";

@@ -1,4 +1,4 @@
-import type { AgreementEntry, EventEntry } from "../../src/content/load.ts";
+import type { AgreementEntry, EventEntry } from "../../src/content/types.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { EVENT_KINDS, LEVELS } from "../../src/schema/collections.ts";
 import { searchInfo } from "../components/search-info.ts";

@@ -1,4 +1,4 @@
-import type { NewsEntry } from "../../src/content/load.ts";
+import type { NewsEntry } from "../../src/content/types.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { NEWS_CATEGORIES } from "../../src/schema/collections.ts";
 import { searchInfo } from "../components/search-info.ts";

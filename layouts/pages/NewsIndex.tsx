@@ -1,4 +1,4 @@
-import type { NewsEntry } from "../../src/content/load.ts";
+import type { NewsEntry } from "../../src/content/types.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { Layout } from "../Layout.tsx";
 import { NewsList, Pagination, type PageLink } from "../components/Lists.tsx";

@@ -1,4 +1,4 @@
-import type { PlanEntry } from "../../src/content/load.ts";
+import type { PlanEntry } from "../../src/content/types.ts";
 import type { PageContext } from "../../src/routes/context.ts";
 import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";

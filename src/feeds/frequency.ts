@@ -5,8 +5,9 @@
  */
 import type { DateTime } from "luxon";
 import { isoInstant, monthKey } from "../dates/index.ts";
-import type { Portal, PlanEntry } from "../content/load.ts";
-import { computeIndicator, type IndicatorDef, type PeriodResult } from "../indicators/engine.ts";
+import type { Portal, PlanEntry } from "../content/types.ts";
+import { computeIndicator, type PeriodResult } from "../indicators/engine.ts";
+import type { IndicatorDef } from "../schema/indicator-rules.ts";
 import { contentRows } from "../indicators/rows.ts";
 
 export const PUBLISHING_COLLECTIONS = ["noticias", "normativa", "planes"] as const;

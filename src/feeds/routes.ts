@@ -1,7 +1,7 @@
 /** The feeds at their fixed URLs, the frequency report, and the pages that present them. */
 import { createElement } from "react";
 import { formatMonthKey, isoInstant } from "../dates/index.ts";
-import type { Entry, Portal } from "../content/load.ts";
+import type { Entry, Portal } from "../content/types.ts";
 import { renderMarkdown } from "../markdown/index.ts";
 import { ACT_TYPES, NEWS_CATEGORIES } from "../schema/collections.ts";
 import { absoluteUrl } from "../routes/context.ts";

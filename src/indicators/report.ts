@@ -1,9 +1,10 @@
 /** A plan's indicators, computed over the plan's own span from the published content. */
 import type { DateTime } from "luxon";
 import { ZONE } from "../dates/index.ts";
-import type { Portal, PlanEntry } from "../content/load.ts";
+import type { Portal, PlanEntry } from "../content/types.ts";
 import { COLLECTION_NAMES, type CollectionDef } from "../schema/collections.ts";
-import { computeIndicator, type IndicatorDef, type IndicatorResult } from "./engine.ts";
+import { computeIndicator, type IndicatorResult } from "./engine.ts";
+import type { IndicatorDef } from "../schema/indicator-rules.ts";
 import { contentRows } from "./rows.ts";
 
 export interface PlanIndicators {

@@ -1,6 +1,6 @@
 /** Each plan's indicators page and its open-data twin. */
 import { createElement } from "react";
-import type { Portal } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 import { safeJson } from "../feeds/formats.ts";
 import { renderDocument } from "../routes/pages.ts";
 import type { Route } from "../routes/types.ts";

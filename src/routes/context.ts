@@ -1,4 +1,4 @@
-import type { Portal } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 
 /** What every page's shell needs to know besides its own content. */
 export interface PageContext {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { yearOf } from "../dates/index.ts";
-import type { ActEntry, Portal } from "../content/load.ts";
+import type { ActEntry, Portal } from "../content/types.ts";
 import { ACT_TYPES } from "../schema/collections.ts";
 import { agree } from "../text/spanish.ts";
 import type { PageContext } from "./context.ts";

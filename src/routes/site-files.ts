@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { transformSync } from "esbuild";
-import type { Portal } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 import { absoluteUrl, type PageContext } from "./context.ts";
 import { renderDocument } from "./pages.ts";
 import type { Route } from "./types.ts";

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { formatLongDate, yearOf } from "../dates/index.ts";
-import type { Portal } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 import { ACT_TYPES } from "../schema/collections.ts";
 import type { PdfRecord } from "./thread.ts";
 

@@ -1,7 +1,7 @@
 /** The /buscar/ page and its script. */
 import { createElement } from "react";
 import { yearOf } from "../dates/index.ts";
-import type { Portal } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 import { ACT_TYPES } from "../schema/collections.ts";
 import { renderDocument } from "../routes/pages.ts";
 import type { Route } from "../routes/types.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { actState } from "../../layouts/components/Lists.tsx";
 import { parseContentDate } from "../../src/dates/index.ts";
-import type { ActEntry } from "../../src/content/load.ts";
+import type { ActEntry } from "../../src/content/types.ts";
 
 const at = (iso: string) => DateTime.fromISO(iso, { zone: "America/Bogota" });
 function act(data: Record<string, unknown>): ActEntry {

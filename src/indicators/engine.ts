@@ -5,31 +5,13 @@
  */
 import type { DateTime } from "luxon";
 import { monthKey, monthKeyOf, ZONE, type ContentDate } from "../dates/index.ts";
-import type { IndicatorDef, Period, Rule, Condition } from "../schema/indicator-rules.ts";
+import type { Condition, IndicatorDef, IndicatorResult, Period, PeriodResult, Rule } from "../schema/indicator-rules.ts";
 
 /** One dated row of content: an entry's fields plus its collection and publication date. */
 export interface Row {
   collection: string;
   date: ContentDate;
   fields: Record<string, unknown>;
-}
-
-export interface PeriodResult {
-  period: string;
-  value: number;
-  met: boolean;
-  /** Per group when the rule groups (e.g. by level); each group must meet the target. */
-  groups?: Record<string, number>;
-  /** Per collection, for counts over several collections. */
-  byCollection?: Record<string, number>;
-}
-
-export interface IndicatorResult {
-  id: string;
-  name: string;
-  wording: string;
-  target: IndicatorDef["target"];
-  periods: PeriodResult[];
 }
 
 export class IndicatorRuleError extends Error {}

@@ -32,6 +32,25 @@ export interface IndicatorDef {
   measurements?: { period: string; value: number }[];
 }
 
+/** What computing an indicator gives: its value and verdict in each period. */
+export interface PeriodResult {
+  period: string;
+  value: number;
+  met: boolean;
+  /** Per group when the rule groups (e.g. by level); each group must meet the target. */
+  groups?: Record<string, number>;
+  /** Per collection, for counts over several collections. */
+  byCollection?: Record<string, number>;
+}
+
+export interface IndicatorResult {
+  id: string;
+  name: string;
+  wording: string;
+  target: IndicatorDef["target"];
+  periods: PeriodResult[];
+}
+
 /** Every collection's fields, to check that a rule names real things before it counts anything. */
 export type SchemaIndex = Record<string, Record<string, FieldSpec>>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { actState } from "../../layouts/components/Lists.tsx";
+import { actState } from "../../src/content/acts.ts";
 import { parseContentDate } from "../../src/dates/index.ts";
 import type { ActEntry } from "../../src/content/types.ts";
 

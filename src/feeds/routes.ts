@@ -13,7 +13,8 @@ import type { Route } from "../routes/types.ts";
 import { FEEDS, type FeedInfo } from "../../layouts/navigation.ts";
 import { FeedsPage } from "../../layouts/pages/FeedsPage.tsx";
 import { FrequencyPage } from "../../layouts/pages/FrequencyPage.tsx";
-import { atom, jsonFeed, safeJson, type Feed, type FeedItem } from "./formats.ts";
+import { safeJson } from "../text/json.ts";
+import { atom, jsonFeed, type Feed, type FeedItem } from "./formats.ts";
 import { publicationFrequency, type FrequencyReport } from "./frequency.ts";
 
 export const FEED_SIZE = 50;

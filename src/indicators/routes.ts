@@ -1,7 +1,7 @@
 /** Each plan's indicators page and its open-data twin. */
 import type { Portal } from "../content/types.ts";
 import { absoluteUrl } from "../content/urls.ts";
-import { safeJson } from "../feeds/formats.ts";
+import { safeJson } from "../text/json.ts";
 import { pageRoute } from "../routes/render.ts";
 import type { Route } from "../routes/types.ts";
 import { IndicatorsPage, type PlanIndicators } from "../../layouts/pages/IndicatorsPage.tsx";

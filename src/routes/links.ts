@@ -30,7 +30,8 @@ const ID = /\sid="([^"]+)"/g;
  * The planned pages by address. A page's sections are read from its HTML, rendered on demand: only
  * pages that a checked link points into with a #fragment are rendered, once.
  */
-export function routeIndex(routes: readonly Route[], mediaExists: (path: string) => boolean): RouteIndex {
+export function routeIndex(routes: readonly Route[], opts: { mediaExists: (path: string) => boolean; render: (route: Route) => string }): RouteIndex {
+  const { mediaExists } = opts;
   const byKey = new Map(routes.map((r) => [normaliseUrl(r.url), r]));
   const anchors = new Map<string, Set<string>>();
   const pages = routes.map((r) => r.url).filter((u) => u.endsWith("/"));
@@ -40,7 +41,7 @@ export function routeIndex(routes: readonly Route[], mediaExists: (path: string)
       const route = byKey.get(normaliseUrl(p));
       if (!route) return undefined;
       let ids = anchors.get(route.url);
-      if (!ids) anchors.set(route.url, (ids = new Set([...route.render().matchAll(ID)].map((m) => m[1]!))));
+      if (!ids) anchors.set(route.url, (ids = new Set([...opts.render(route).matchAll(ID)].map((m) => m[1]!))));
       return ids;
     },
     paths: () => pages,

@@ -8,7 +8,7 @@
  * comma, UTF-8 with BOM), which no data.json field can.
  */
 import type { DateTime } from "luxon";
-import type { Portal } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 import type { Frequency } from "../schema/transparency.ts";
 import { CSV_DIALECT } from "./csv.ts";
 import { CATALOG_URL, datasetUrls, type Dataset } from "./datasets.ts";

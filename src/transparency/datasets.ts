@@ -5,14 +5,14 @@
  * licence, the responsible office and the frequency are the editors' (content/datos-abiertos.yaml).
  */
 import type { DateTime } from "luxon";
-import type { ActEntry, AgreementEntry, Entry, EventEntry, Portal } from "../content/load.ts";
+import type { ActEntry, AgreementEntry, Entry, EventEntry, Portal } from "../content/types.ts";
 import { ACT_TYPES, EVENT_KINDS, LEVELS, type CollectionDef } from "../schema/collections.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 import { specAt } from "../content/labels.ts";
 import { DATASET_IDS, LICENCES, type DatasetId, type OpenDataData } from "../schema/instruments.ts";
 import { FREQUENCIES, type Frequency } from "../schema/transparency.ts";
 import { planIndicators, planSpan } from "../indicators/report.ts";
-import { actState } from "../../layouts/components/Lists.tsx";
+import { actState } from "../content/acts.ts";
 import { renewedAt } from "./dated.ts";
 import { cellDate, columnName, type Cell, type ColumnType, type Table, type TableColumn } from "./table.ts";
 

@@ -4,7 +4,7 @@
  */
 import type { DateTime } from "luxon";
 import { yearOf, type ContentDate } from "../dates/index.ts";
-import type { Entry, Portal } from "../content/load.ts";
+import type { Entry, Portal } from "../content/types.ts";
 import { ACT_TYPES, COLLECTION_NAMES, type CollectionName } from "../schema/collections.ts";
 
 export interface DatedContent {

@@ -4,8 +4,8 @@
  * the pages are (src/pipeline).
  */
 import { formatLongDate } from "../dates/index.ts";
-import type { Portal } from "../content/load.ts";
-import { safeJson } from "../feeds/formats.ts";
+import type { Portal } from "../content/types.ts";
+import { safeJson } from "../text/json.ts";
 import { catalog, dictionary } from "./catalog.ts";
 import { toCsv, toJsonRows } from "./csv.ts";
 import { CATALOG_URL, datasetUrls, frequencyLabel, type Dataset } from "./datasets.ts";

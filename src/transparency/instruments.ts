@@ -12,7 +12,8 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import { ZONE, type ContentDate } from "../dates/index.ts";
 import { ContentValidationError, type ContentIssue } from "../content/errors.ts";
-import { readYamlData, type ActEntry, type Entry, type Portal } from "../content/load.ts";
+import { readDataFile } from "../content/load.ts";
+import type { ActEntry, Entry, Portal } from "../content/types.ts";
 import { fieldLabel } from "../content/labels.ts";
 import { objectSchema, specsOf, type Field, type FieldSpec } from "../schema/fields.ts";
 import { COLLECTION_NAMES, type CollectionDef } from "../schema/collections.ts";
@@ -140,7 +141,7 @@ function readFiles(portal: Portal, root: string): { files: Files; rel: Record<ke
       continue;
     }
     const schema = objectSchema(defs[key] as Record<string, Field<unknown>>);
-    (files as Record<string, unknown>)[key] = readYamlData(path.join(portal.contentDir, INSTRUMENT_FILES[key]), rel[key], schema, specs[key], issues);
+    (files as Record<string, unknown>)[key] = readDataFile(path.join(portal.contentDir, INSTRUMENT_FILES[key]), rel[key], schema, specs[key], issues);
   }
   for (const key of ["registro", "indice", "esquema"] as const) {
     const act = files[key]?.adopted_by;

@@ -5,7 +5,7 @@
  */
 import type { DateTime } from "luxon";
 import { formatLongDate, ZONE, type ContentDate } from "../dates/index.ts";
-import type { Portal } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 import { CANONICAL, type Certainty } from "../schema/anexo2.ts";
 import { effectivePlacement, FREQUENCIES, type Frequency, type TransparencyItem } from "../schema/transparency.ts";
 import { datedContent, type DatedContent } from "./dated.ts";

@@ -1,6 +1,6 @@
 /** The site-local links of the transparency list and of the Registro, for the build's link check. */
 import path from "node:path";
-import type { Portal } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 import { fieldLabel } from "../content/labels.ts";
 import { CANONICAL } from "../schema/anexo2.ts";
 import { specsOf } from "../schema/fields.ts";

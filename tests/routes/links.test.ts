@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import { checkLinks, closest, routeIndex } from "../../src/routes/links.ts";
 import type { Route } from "../../src/routes/types.ts";
 
-const page = (url: string, html = "") => ({ url, source: url, render: () => html }) as Route;
+const page = (url: string, html = ""): Route<string> => ({ url, source: url, props: html, render: (props) => props });
+const render = (r: Route) => r.render(r.props, { site: {} as never, url: r.url, stylesheet: "" });
 const routes = [
   page("/contacto/", '<h2 id="sede-de-la-alcaldia">Sede</h2><h2 id="horario-de-atencion-presencial">Horario</h2>'),
   page("/normativa/"),
   page("/normativa/decreto-045-2008/"),
   page("/datos-abiertos/normativa.csv"),
 ];
-const index = routeIndex(routes, (p) => p === "/media/acta.pdf");
+const index = routeIndex(routes, { mediaExists: (p) => p === "/media/acta.pdf", render });
 const check = (link: string) => checkLinks([{ file: "content/transparencia.yaml", field: "categories.0.items.3.link", label: "Categorías › 1 › Numerales › 4 › Enlace", link, from: "del numeral 1.4 «Directorio»" }], index);
 
 describe("the check of links to the site's own pages", () => {
@@ -41,7 +42,7 @@ describe("the check of links to the site's own pages", () => {
 
   it("renders only the pages a link points into, once", () => {
     let renders = 0;
-    const counted = routeIndex([{ url: "/a/", source: "a", render: () => (renders++, '<p id="x"></p>') }, { url: "/b/", source: "b", render: () => (renders++, "") }], () => false);
+    const counted = routeIndex([page("/a/", '<p id="x"></p>'), page("/b/")], { mediaExists: () => false, render: (r) => (renders++, render(r)) });
     checkLinks([{ file: "f", link: "/a/#x" }, { file: "f", link: "/a/#y" }, { file: "f", link: "/b/" }], counted);
     expect(renders).toBe(1);
     expect(closest("/normatva/", ["/normativa/", "/noticias/"])).toBe("/normativa/");

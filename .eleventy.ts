@@ -4,8 +4,9 @@
  *   1. validate content   content/ is read by our own loader and checked against src/schema
  *   2. render pages       layouts/ (typed React components) become static HTML
  *   3. feeds, indicators  computed from the same validated content
- *   4. search index       Pagefind indexes each page as it is rendered
- *   5. CMS                 /admin/, bundled from the same schemas and page components
+ *   4. transparency       every numeral of Anexo 2, the instruments of Ley 1712, the open datasets
+ *   5. search index       Pagefind indexes each page as it is rendered
+ *   6. CMS                 /admin/, bundled from the same schemas and page components
  *
  * The steps live in src/pipeline/; everything they call is plain, tested functions. The dev server
  * (src/dev/) runs these same steps.
@@ -22,6 +23,7 @@ import {
   type EleventyConfig,
 } from "./src/pipeline/index.ts";
 import { buildAdmin } from "./src/pipeline/admin.ts";
+import { publishTransparency } from "./src/pipeline/transparency.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -30,6 +32,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   validateContent(eleventyConfig, state);
   renderPages(eleventyConfig, state);
   publishFeedsAndIndicators(eleventyConfig, state);
+  publishTransparency(eleventyConfig, state);
   indexForSearch(eleventyConfig, state);
   buildAdmin(eleventyConfig, state);
   return state;

@@ -58,6 +58,8 @@ export function textFiles(portal: Portal, model: TransparencyModel): TextFile[] 
 
 export interface BinaryFile {
   url: string;
+  /** What the file holds, as plain data: a writer compares it to skip a file that has not changed. */
+  stamp: unknown;
   content: () => Promise<Buffer>;
 }
 
@@ -82,8 +84,14 @@ function datasetInfo(portal: Portal, d: Dataset): WorkbookInfo {
 
 export function workbooks(portal: Portal, model: TransparencyModel): BinaryFile[] {
   return [
-    ...instruments(model).map((inst) => ({ url: instrumentFiles(inst.id).xlsx, content: () => toXlsx(inst.table, workbookInfo(portal, inst)) })),
-    ...model.datasets.map((d) => ({ url: datasetUrls(d.id).xlsx, content: () => toXlsx(d.table, datasetInfo(portal, d)) })),
+    ...instruments(model).map((inst) => {
+      const info = workbookInfo(portal, inst);
+      return { url: instrumentFiles(inst.id).xlsx, stamp: [toJsonRows(inst.table), info], content: () => toXlsx(inst.table, info) };
+    }),
+    ...model.datasets.map((d) => {
+      const info = datasetInfo(portal, d);
+      return { url: datasetUrls(d.id).xlsx, stamp: [toJsonRows(d.table), info], content: () => toXlsx(d.table, info) };
+    }),
   ];
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Step: the transparency menu with every numeral of Anexo 2, the three instruments of Ley 1712 and the
+ * open datasets. A transparency or Registro link to a page or section the site does not have stops the
+ * build; a numeral older than its frequency is only a warning, printed once per build; the XLSX
+ * workbooks, which are binary, are written beside the pages.
+ */
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ContentValidationError } from "../content/errors.ts";
+import { checkLinks, routeIndex } from "../routes/links.ts";
+import { transparencyModel, type TransparencyModel } from "../transparency/instruments.ts";
+import { registryLinks, transparencyLinks } from "../transparency/links.ts";
+import { transparencyRoutes } from "../transparency/routes.ts";
+import { workbooks } from "../transparency/files.ts";
+import { renderRoute, timing, type BuildState, type EleventyConfig } from "./index.ts";
+
+/** The warnings of a build, said once: the dev server plans the site on every edit. */
+function warn(model: TransparencyModel, said: Set<string>): void {
+  for (const w of model.ita.warnings) {
+    const line = `Aviso: ${w.file}: ${w.message}.`;
+    if (said.has(line)) continue;
+    said.add(line);
+    console.error(line);
+  }
+}
+
+export function publishTransparency(eleventyConfig: EleventyConfig, state: BuildState): void {
+  let model: TransparencyModel | undefined;
+  const said = new Set<string>();
+  state.producers.push((portal) => {
+    model = transparencyModel(portal, state.options.root);
+    return transparencyRoutes(portal, model);
+  });
+
+  // What each workbook holds, by address: one is written again only when its table changed.
+  const written = new Map<string, string>();
+  let writing: Promise<void> = Promise.resolve();
+  const writeWorkbooks = async (outputDir: string) => {
+    if (!model || !state.portal) return;
+    for (const book of workbooks(state.portal, model)) {
+      const file = path.join(outputDir, book.url);
+      const stamp = createHash("sha1").update(JSON.stringify(book.stamp)).digest("hex");
+      if (written.get(file) === stamp && existsSync(file)) continue;
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, await book.content());
+      written.set(file, stamp);
+    }
+  };
+
+  state.whenPlanned.push(() => {
+    if (!model || !state.portal) return;
+    const portal = state.portal;
+    const routes = [...state.routes.values()];
+    const index = routeIndex(routes, {
+      mediaExists: (p) => existsSync(path.join(portal.contentDir, p)),
+      render: (route) => renderRoute(state, route),
+    });
+    const known = new Set(workbooks(portal, model).map((b) => b.url));
+    const links = [...transparencyLinks(portal, state.options.root), ...registryLinks(portal, model.registryRows, state.options.root)].filter((l) => !known.has(l.link));
+    const issues = checkLinks(links, index);
+    if (issues.length) throw new ContentValidationError(issues);
+    warn(model, said);
+    if (state.outputDir) {
+      const out = state.outputDir;
+      writing = writing.then(() => writeWorkbooks(out)).catch((e: unknown) => console.error(`No se pudieron escribir las hojas de cálculo de transparencia: ${String(e)}`));
+    }
+  });
+  eleventyConfig.on("eleventy.before", () => {
+    written.clear();
+    said.clear();
+  });
+  // The build's output is complete only with the workbooks in it.
+  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+    await writing;
+    if (!written.size) await writeWorkbooks(dir.output);
+    timing("hojas de cálculo de transparencia escritas");
+  });
+}

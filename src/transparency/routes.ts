@@ -127,7 +127,7 @@ function instrumentRoute(portal: Portal, inst: Instrument<unknown>): Route {
   const files = instrumentFiles(inst.id);
   const downloads: DownloadLink[] = [
     { url: files.xlsx, format: "XLSX", use: "para Excel o LibreOffice" },
-    { url: files.csv, format: "CSV", use: "separado por punto y coma, UTF-8" },
+    { url: files.csv, format: "CSV", use: "texto separado por «;»" },
   ];
   return pageRoute(
     INSTRUMENT_PAGES[inst.id],
@@ -172,7 +172,7 @@ function summary(d: Dataset): DatasetSummary {
     ...(d.modified ? { modified: dateView(d.modified) } : {}),
     downloads: [
       { url: urls.xlsx, format: "XLSX", use: "para Excel o LibreOffice" },
-      { url: urls.csv, format: "CSV", use: "separado por punto y coma, UTF-8" },
+      { url: urls.csv, format: "CSV", use: "texto separado por «;»" },
       { url: urls.json, format: "JSON", use: "para programas" },
     ],
   };

@@ -7,15 +7,12 @@ export interface DownloadLink {
   use: string;
 }
 
-export function Downloads({ label, files }: { label: string; files: readonly DownloadLink[] }) {
+export function Downloads({ files }: { files: readonly DownloadLink[] }) {
   return (
-    <ul className="descargas" aria-label={label}>
+    <ul className="descargas">
       {files.map((f) => (
         <li key={f.url}>
-          <a href={f.url} download="">
-            {f.format}
-          </a>{" "}
-          <span className="cuenta">({f.use})</span>
+          <a href={f.url}>{f.format}</a> <span className="cuenta">({f.use})</span>
         </li>
       ))}
     </ul>

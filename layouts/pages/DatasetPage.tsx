@@ -57,7 +57,7 @@ export function DatasetPage({ ctx, dataset: d, columns, dictionaryUrl }: Dataset
         <dd>{d.datosGovCo ? <a href={d.datosGovCo} rel="external noopener">{d.datosGovCo}<span className="visualmente-oculto"> (sitio externo)</span></a> : "Todavía no está registrado allí."}</dd>
         <dt>Descargar</dt>
         <dd>
-          <Downloads label={`Descargar ${d.title}`} files={d.downloads} />
+          <Downloads files={d.downloads} />
         </dd>
       </dl>
       <h2>Diccionario de datos</h2>

@@ -62,7 +62,7 @@ export function InstrumentPage({ ctx, title, intro, howMade, adoptedBy, reviewed
         <dd>{datosGovCo ? <a href={datosGovCo} rel="external noopener">{datosGovCo}<span className="visualmente-oculto"> (sitio externo)</span></a> : "Todavía no está registrado allí."}</dd>
         <dt>Descargar</dt>
         <dd>
-          <Downloads label={`Descargar el ${title}`} files={downloads} />
+          <Downloads files={downloads} />
         </dd>
       </dl>
       {rows.length ? (

@@ -47,7 +47,7 @@ export function OpenDataPage({ ctx, datasets, catalogUrl }: OpenDataPageProps & 
             <p className="meta">
               {d.rows} {d.rows === 1 ? "fila" : "filas"} · {d.modified ? <>actualizado el <time dateTime={d.modified.iso}>{d.modified.text}</time></> : "sin filas todavía"} · {d.responsible}
             </p>
-            <Downloads label={`Descargar ${d.title}`} files={d.downloads} />
+            <Downloads files={d.downloads} />
           </li>
         ))}
       </ul>

@@ -14,6 +14,8 @@ export interface DatedContent {
   date?: ContentDate | DateTime;
   /** What the editor can do so that the site knows the date. */
   hint?: string;
+  /** A listing with nothing published in it. */
+  empty?: boolean;
 }
 
 /** The later of an entry's date and its last change. */
@@ -77,7 +79,7 @@ export function datedContent(portal: Portal, link: string): DatedContent | undef
   const listing = listingEntries(portal, path);
   if (listing) {
     const last = newest(listing.entries);
-    return last ? { what: `${listing.name} (lo más reciente: ${entryName(last.entry)})`, date: last.at } : { what: `${listing.name}, que está vacío` };
+    return last ? { what: `${listing.name} (lo más reciente: ${entryName(last.entry)})`, date: last.at } : { what: `${listing.name}, que está vacío`, empty: true };
   }
   if (path.startsWith("/media/")) {
     for (const name of ["normativa", "convenios"] as const) {

@@ -150,6 +150,10 @@ function leaf(
   };
   const periodic = renewalDue(portal.buildTime, e.frequency) !== undefined;
   if (!periodic) return base;
+  if (content && !content.date && content.empty) {
+    warn(`${name} enlaza ${content.what}: publique allí la información, o diga en «Falta publicar» que todavía no la hay`);
+    return base;
+  }
   if (!content?.date) {
     warn(`${name} enlaza «${e.link}», de la que el portal no sabe la fecha: no puede revisar si está al día con su frecuencia ${frequencyLabel(e.frequency!)}${content?.hint ? `. ${content.hint}` : ""}`);
     return base;

@@ -134,7 +134,7 @@ describe("the fixture site", () => {
   it("publishes each instrument as a page, a CSV and an XLSX, and says when no act adopts it", async () => {
     const registro = read("/transparencia/registro-de-activos-de-informacion/");
     expect(registro).toContain("Este instrumento no ha sido adoptado todavía por un acto administrativo.");
-    expect(registro).toContain('<a href="/transparencia/registro-de-activos-de-informacion.xlsx" download="">XLSX</a>');
+    expect(registro).toContain('<a href="/transparencia/registro-de-activos-de-informacion.xlsx">XLSX</a>');
     expect(registro).toMatch(/<th scope="col">Información publicada o disponible<\/th>/);
     const csv = read("/transparencia/indice-de-informacion-clasificada-y-reservada.csv");
     expect(csv.startsWith("\uFEFFNombre o título de la categoría de información;Nombre o título de la información;")).toBe(true);

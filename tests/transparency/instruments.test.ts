@@ -138,10 +138,12 @@ describe("the Esquema de Publicación", () => {
       "Responsable de la información",
     ]);
     const titles = esquema.table.rows.map((r) => r.title);
-    // The fixture's published numerals: 1.1 (two sub-items), 1.10, 1.11, 2.1 (six), 5.1, 6.1 (ten).
+    // The fixture's published numerals: 1.1 (two sub-items), 1.10, 1.11, 2.1 (six), 4.6 (one), 5.1, 6.1 (ten).
     expect(titles.slice(0, 3)).toEqual(["1.1.a Misión y visión", "1.1.b Funciones y deberes", "1.10 Mecanismo de presentación directa de solicitudes, quejas y reclamos a disposición del público en relación con acciones u omisiones del sujeto obligado"]);
-    expect(titles.filter((t) => /^\d/.test(t))).toHaveLength(21);
-    expect(titles).toEqual(expect.arrayContaining(["Noticias", "Planes", "Convenios", "Accesibilidad", "Datos abiertos: Calendario de eventos"]));
+    expect(titles.filter((t) => /^\d/.test(t))).toHaveLength(22);
+    expect(titles).toEqual(expect.arrayContaining(["Planes", "Convenios", "Accesibilidad", "Datos abiertos: Calendario de eventos"]));
+    // The news are numeral 4.6.1: not listed again as a collection.
+    expect(titles).not.toContain("Noticias");
     // Listed once: normativa and eventos are numerals of the list, the pages it links are not repeated.
     expect(titles).not.toContain("Normativa");
     expect(titles.filter((t) => t === "Quiénes somos")).toHaveLength(0);

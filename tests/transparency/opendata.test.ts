@@ -79,6 +79,15 @@ describe("the CSV", () => {
 });
 
 describe("the XLSX", () => {
+  it("is the same file for the same table, whenever it is written", async () => {
+    const first = await toXlsx(table, { sheet: "Datos", about: [["k", "v"]] });
+    await new Promise((r) => setTimeout(r, 2100));
+    const second = await toXlsx(table, { sheet: "Datos", about: [["k", "v"]] });
+    expect(second.equals(first)).toBe(true);
+    const r = spawnSync("python3", ["-c", "import io,sys,zipfile; z=zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())); print(z.testzip(), sorted({i.date_time for i in z.infolist()}))"], { input: first, encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("None [(1980, 1, 1, 0, 0, 0)]");
+  });
+
   it("reads back with the headers, the values, real dates shown the Colombian way, and a sheet that says what it is", async () => {
     const buffer = await toXlsx(table, { sheet: "Registro de Activos de Información: Palmar", about: [["Instrumento", "Registro de Activos de Información"]] });
     const sheets = await readXlsx(buffer);

@@ -61,7 +61,8 @@ export function publishTransparency(eleventyConfig: EleventyConfig, state: Build
     const links = [...transparencyLinks(portal, state.options.root), ...registryLinks(portal, model.registryRows, state.options.root)].filter((l) => !known.has(l.link));
     const issues = checkLinks(links, index);
     if (issues.length) throw new ContentValidationError(issues);
-    warn(model, said);
+    // Printed by builds that write (the build, the dev server); `npm run validate` lists them itself.
+    if (state.outputDir) warn(model, said);
     if (state.outputDir) {
       const out = state.outputDir;
       writing = writing.then(() => writeWorkbooks(out)).catch((e: unknown) => console.error(`No se pudieron escribir las hojas de cálculo de transparencia: ${String(e)}`));

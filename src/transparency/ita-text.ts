@@ -79,6 +79,10 @@ export function formatItaReport(report: ItaReport, entity: string): string {
     out.push("");
   }
   out.push(`Resumen: ${summaryLine(report.counts)}`);
+  const observed = report.leaves.filter((l) => l.observations?.length);
+  if (observed.length) {
+    out.push(`Observaciones: ${plural(observed.length, "numeral cumple", "numerales cumplen")} con algo pendiente (${observed.map((l) => l.number).join(", ")}).`);
+  }
   const marks = report.leaves.some((l) => l.certainty && l.certainty !== "fuentes");
   if (marks) {
     out.push(

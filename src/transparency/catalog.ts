@@ -46,7 +46,6 @@ export function catalog(portal: Portal, sets: readonly Dataset[]): Record<string
         description: d.description,
         keyword: d.keywords,
         theme: [d.theme],
-        ...(d.issued ? { issued: day(d.issued) } : {}),
         ...(d.modified ? { modified: day(d.modified) } : {}),
         publisher: { "@type": "org:Organization", name: portal.site.entity },
         contactPoint: { "@type": "vcard:Contact", fn: `${d.responsible}, ${portal.site.entity}`, hasEmail: `mailto:${portal.site.email}` },

@@ -43,7 +43,7 @@ export interface Dataset<R = unknown> {
   temporal?: { from: DateTime; to: DateTime };
   /** When its rows last changed: the newest publication or change among them. */
   modified?: DateTime;
-  /** When it was first published: its oldest row. */
+  /** Its oldest row: since when the information it holds was generated (the Esquema says so). */
   issued?: DateTime;
   table: Table<R>;
 }
@@ -252,7 +252,9 @@ export function datasets(portal: Portal, settings: OpenDataData): Dataset[] {
   const entryMeta = (rows: readonly Entry[]) => {
     const dates = rows.map((r) => r.date?.dt).filter((d): d is DateTime => Boolean(d));
     const temporal = spanOf(dates);
-    return { temporal, issued: temporal?.from, modified: newestOf(rows.map((r) => renewedAt(r)?.dt)) };
+    // An event announced for a later day was published before it: the dataset changed no later than the build.
+    const renewed = rows.map((r) => renewedAt(r)?.dt).map((d) => (d && d > portal.buildTime ? portal.buildTime : d));
+    return { temporal, issued: temporal?.from, modified: newestOf(renewed) };
   };
   const tables: { [K in DatasetId]: () => { table: Table<any>; meta: Pick<Dataset, "temporal" | "issued" | "modified"> } } = {
     normativa: () => ({ table: actsTable(portal), meta: entryMeta(portal.entries.normativa) }),

@@ -129,6 +129,9 @@ describe("the datasets", () => {
     const events = toJsonRows(byId(model.datasets, "eventos").table);
     expect(events.map((r) => r.identificador)).toEqual(["2024-05-01-taller"]);
     expect(events[0]).toMatchObject({ titulo: "Taller", tipo_de_evento: "Taller o socialización", fecha_y_hora: "2024-05-01T09:00:00-05:00", numero_de_asistentes: null });
+    // Announced for May, published by the build of 1 April: the dataset changed no later than that.
+    expect(byId(model.datasets, "eventos").modified?.toISODate()).toBe("2024-04-01");
+    expect(byId(model.datasets, "eventos").temporal?.to.toISODate()).toBe("2024-05-01");
   });
 
   it("title their columns with the CMS form's labels, and describe them with its hints", () => {

@@ -9,7 +9,10 @@ import { fork, spawn, type ChildProcess } from "node:child_process";
 import { watch } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { withOverlay, type DevError } from "../src/dev/overlay.ts";
 import type { WorkerMessage } from "../src/dev/worker.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,7 +20,18 @@ const PORT = Number(process.env.PORT ?? 8080);
 const contentDir = path.resolve(process.env.PORTAL_CONTENT ?? path.join(ROOT, "content"));
 const outDir = path.resolve(process.env.PORTAL_OUTPUT ?? path.join(ROOT, "_site"));
 
-const server = EleventyDevServer.getServer("portal-municipal", outDir, { port: PORT, liveReload: true, domDiff: false, showVersion: false });
+/** The content's problem while there is one: every page served says so (src/dev/overlay.ts). */
+let contentError: DevError | undefined;
+
+function showContentError(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  if (!contentError || req.method !== "GET" || req.url?.startsWith("/admin")) return next();
+  const match = server.mapUrlToFilePath(req.url ?? "/");
+  if (match?.statusCode !== 200 || !match.filepath?.endsWith(".html")) return next();
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.end(withOverlay(readFileSync(match.filepath, "utf8"), contentError));
+}
+
+const server = EleventyDevServer.getServer("portal-municipal", outDir, { port: PORT, liveReload: true, domDiff: false, showVersion: false, middleware: [showContentError] });
 server.serve(PORT);
 
 let worker: ChildProcess | undefined;
@@ -35,9 +49,14 @@ function startWorker(): void {
     if (m.type === "built") {
       const what = m.full ? `${m.written.length} archivos` : `${m.written.length} de ${m.total} páginas reescritas`;
       console.log(`[portal] ${what} en ${Math.round(m.ms)} ms`);
-      if (m.written.length || m.removed.length) server.reload({ files: m.written.map((f) => path.join(outDir, f)) });
+      // A fixed file may leave every page as it was: the open tabs still reload, to drop the notice.
+      const hadError = contentError !== undefined;
+      contentError = undefined;
+      if (m.written.length || m.removed.length || hadError) server.reload({ files: m.written.map((f) => path.join(outDir, f)) });
     } else if (m.type === "error") {
       console.error(`\n[portal] ${m.message}\n[portal] Se sigue mostrando la última versión válida.\n`);
+      contentError = { message: m.message, issues: m.issues };
+      server.reload();
     } else if (m.type === "indexed") {
       console.log(`[portal] índice de búsqueda actualizado en ${Math.round(m.ms)} ms`);
     }

@@ -4,7 +4,7 @@
  * both report the same problems in the same words.
  */
 import type { z } from "zod";
-import { checkMarkdown, slugify, type MediaReference } from "../markdown/index.ts";
+import { checkMarkdown, slugify, type LinkReference, type MediaReference } from "../markdown/index.ts";
 import { entrySchema, fieldSpecs, type CollectionDef, type CollectionName, type DataOf } from "../schema/collections.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 import { describe } from "./entry.ts";
@@ -75,11 +75,12 @@ export function validateEntry<C extends CollectionName>(
   }
   const issues: ContentIssue[] = [];
   const media: MediaReference[] = [];
-  for (const p of checkMarkdown(body, media)) {
+  const links: LinkReference[] = [];
+  for (const p of checkMarkdown(body, media, links)) {
     issues.push({ file: rel, line: p.line !== undefined ? p.line + bodyLine - 1 : undefined, field: "body", label: def.body.label, message: p.message });
   }
   if (issues.length) return { issues };
-  for (const m of media) if (m.line !== undefined) m.line += bodyLine - 1;
+  for (const ref of [...media, ...links]) if (ref.line !== undefined) ref.line += bodyLine - 1;
   const data = result.data as DataOf<C>;
   const entry: Entry<C> = {
     collection,
@@ -91,8 +92,28 @@ export function validateEntry<C extends CollectionName>(
     hash: "",
     ...describe(collection, data),
     ...(media.length ? { bodyMedia: media } : {}),
+    ...(links.length ? { bodyLinks: links } : {}),
   };
   return { value: entry, issues: [] };
+}
+
+/**
+ * Issues about a field get the line its key is written on, when the check could not tell (the schema
+ * sees values, not lines): an editor opens the file there. Nested fields point at their group's key.
+ */
+function withKeyLines(issues: ContentIssue[], text: string, firstLine = 1, lastLine = Infinity): ContentIssue[] {
+  if (!issues.some((i) => i.field && i.line === undefined)) return issues;
+  const lines = text.split("\n");
+  const lineOf = (key: string) => {
+    const re = new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
+    for (let n = firstLine; n <= Math.min(lines.length, lastLine); n++) if (re.test(lines[n - 1]!)) return n;
+    return undefined;
+  };
+  return issues.map((i) => {
+    if (!i.field || i.line !== undefined || i.field === "body") return i;
+    const line = lineOf(i.field.split(".")[0]!);
+    return line === undefined ? i : { ...i, line };
+  });
 }
 
 /** An entry from the whole text of its file. */
@@ -104,7 +125,8 @@ export function parseEntryText<C extends CollectionName>(def: CollectionDef, col
     if (e instanceof FrontMatterError) return { issues: [frontMatterIssue(e, rel, fieldSpecs(def))] };
     throw e;
   }
-  return validateEntry(def, collection, id, parsed.data, parsed.body, rel, parsed.bodyLine);
+  const result = validateEntry(def, collection, id, parsed.data, parsed.body, rel, parsed.bodyLine);
+  return result.issues.length ? { ...result, issues: withKeyLines(result.issues, text, 2, parsed.bodyLine - 1) } : result;
 }
 
 /** A YAML data file (sitio.yaml, transparencia.yaml) checked against its schema. */
@@ -116,7 +138,7 @@ export function parseDataText<T>(text: string, rel: string, schema: z.ZodType<T>
       return { issues: [{ file: rel, message: "el archivo debe ser una lista de campos «clave: valor»" }] };
     }
     const result = schema.safeParse(data);
-    if (!result.success) return { issues: issuesFrom(result.error, rel, fields) };
+    if (!result.success) return { issues: withKeyLines(issuesFrom(result.error, rel, fields), text) };
     return { value: result.data, issues: [] };
   } catch (e) {
     if (e instanceof FrontMatterError) return { issues: [frontMatterIssue(e, rel, fields)] };

@@ -3,6 +3,7 @@
  * It reports to its parent (scripts/dev.ts), which serves the pages and reloads the browser.
  */
 process.env.NODE_ENV ??= "production";
+import type { ContentIssue } from "../content/errors.ts";
 const { watch } = await import("node:fs");
 const path = await import("node:path");
 const { DevSite } = await import("./site.ts");
@@ -10,7 +11,7 @@ const { EditorFacingError } = await import("../content/errors.ts");
 
 export type WorkerMessage =
   | { type: "built"; written: string[]; removed: string[]; total: number; ms: number; full: boolean }
-  | { type: "error"; message: string }
+  | { type: "error"; message: string; issues?: ContentIssue[] }
   | { type: "indexed"; ms: number };
 
 const send = (m: WorkerMessage) => process.send?.(m);
@@ -42,7 +43,7 @@ async function rebuild(): Promise<void> {
     }
   } catch (e) {
     changed = undefined; // after a failure, check every file again next time
-    if (e instanceof EditorFacingError) send({ type: "error", message: e.message });
+    if (e instanceof EditorFacingError) send({ type: "error", message: e.message, issues: (e as { issues?: ContentIssue[] }).issues });
     else send({ type: "error", message: (e as Error).stack ?? String(e) });
   } finally {
     running = false;

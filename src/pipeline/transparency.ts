@@ -1,20 +1,19 @@
 /**
  * Step: the transparency menu with every numeral of Anexo 2, the three instruments of Ley 1712 and the
- * open datasets. A transparency or Registro link to a page or section the site does not have stops the
- * build; a numeral older than its frequency is only a warning, printed once per build; the XLSX
- * workbooks, which are binary, are written beside the pages.
+ * open datasets. The Registro's links are checked like every other link of the content (checkLinks of
+ * src/pipeline/index.ts checks the transparency list's); a numeral older than its frequency is only a
+ * warning, printed once per build; the XLSX workbooks, which are binary, are written beside the pages.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ContentValidationError } from "../content/errors.ts";
-import { checkLinks, routeIndex } from "../routes/links.ts";
+import { checkAnchors, checkLinkTargets, DeadLinkError, type LinkSource } from "../routes/links.ts";
 import { transparencyModel, type TransparencyModel } from "../transparency/instruments.ts";
-import { registryLinks, transparencyLinks } from "../transparency/links.ts";
+import { registryLinks } from "../transparency/links.ts";
 import { transparencyRoutes } from "../transparency/routes.ts";
 import { workbooks } from "../transparency/files.ts";
-import { renderRoute, timing, type BuildState, type EleventyConfig } from "./index.ts";
+import { timing, type BuildState, type EleventyConfig } from "./index.ts";
 
 /** The warnings of a build, said once: the dev server plans the site on every edit. */
 function warn(model: TransparencyModel, said: Set<string>): void {
@@ -49,24 +48,23 @@ export function publishTransparency(eleventyConfig: EleventyConfig, state: Build
     }
   };
 
+  let links: LinkSource[] = [];
   state.whenPlanned.push(() => {
     if (!model || !state.portal) return;
     const portal = state.portal;
-    const routes = [...state.routes.values()];
-    const index = routeIndex(routes, {
-      mediaExists: (p) => existsSync(path.join(portal.contentDir, p)),
-      render: (route) => renderRoute(state, route),
-    });
-    const known = new Set(workbooks(portal, model).map((b) => b.url));
-    const links = [...transparencyLinks(portal, state.options.root), ...registryLinks(portal, model.registryRows, state.options.root)].filter((l) => !known.has(l.link));
-    const issues = checkLinks(links, index);
-    if (issues.length) throw new ContentValidationError(issues);
+    links = registryLinks(portal, model.registryRows, state.options.root);
+    const dead = checkLinkTargets(links, new Set(state.routes.keys()), portal);
+    if (dead.length) throw new DeadLinkError(dead);
     // Printed by builds that write (the build, the dev server); `npm run validate` lists them itself.
     if (state.outputDir) warn(model, said);
     if (state.outputDir) {
       const out = state.outputDir;
       writing = writing.then(() => writeWorkbooks(out)).catch((e: unknown) => console.error(`No se pudieron escribir las hojas de cálculo de transparencia: ${String(e)}`));
     }
+  });
+  state.afterRendering.push(() => {
+    const dead = checkAnchors(links, (url) => state.pageIds.get(url), state.portal!.site.url);
+    if (dead.length) throw new DeadLinkError(dead);
   });
   eleventyConfig.on("eleventy.before", () => {
     written.clear();

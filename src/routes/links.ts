@@ -1,119 +1,145 @@
 /**
- * Links that content writes to pages of the site, checked against the pages the build plans: a link to
- * a page that does not exist, or to a section a page does not have, stops the build naming the file, the
- * field and the link, with the closest address the site does have.
+ * Links inside the site must lead somewhere: a link in a text to a page the site does not make (a decree
+ * not yet published, a mistyped address) is refused, naming the file, the line and the link, with the
+ * page it probably meant; a link to a section («#metas») needs that section on the page. The first
+ * check runs once the pages are planned, the second once they are rendered (ids come from the HTML).
  */
-import type { ContentIssue } from "../content/errors.ts";
-import { normaliseUrl, type Route } from "./types.ts";
+import { EditorFacingError, formatIssue, type ContentIssue } from "../content/errors.ts";
+import { fieldLabel } from "../content/labels.ts";
+import type { Entry, Portal } from "../content/types.ts";
+import { formatLongDate } from "../dates/index.ts";
+import type { CollectionDef } from "../schema/collections.ts";
+import { specsOf } from "../schema/fields.ts";
+import { transparencyFields } from "../schema/transparency.ts";
+import { closest } from "../text/distance.ts";
+import { normaliseUrl } from "./types.ts";
 
-export interface LinkToCheck {
+/** A link written in content, where it was written, and the page it appears on. */
+export interface LinkSource {
+  href: string;
   file: string;
-  field?: string;
-  /** The field as the CMS form labels it. */
-  label?: string;
   line?: number;
-  link: string;
-  /** Who links, as a message names it: «del numeral 1.4 «Directorio institucional»». */
-  from?: string;
+  field?: string;
+  label?: string;
+  /** The URL of the page the link is shown on: relative links and «#…» resolve against it. */
+  page: string;
 }
 
-export interface RouteIndex {
-  has(path: string): boolean;
-  /** The ids a page's HTML has, for its #sections; undefined when no page has that address. */
-  anchors(path: string): ReadonlySet<string> | undefined;
-  paths(): readonly string[];
+/** Folders the site serves that are not pages of its own making. /media/ files are checked by the loader. */
+const NOT_PAGES = ["/media/", "/pagefind/", "/admin/"];
+
+/** Every link in the published content: texts of entries, and the transparency menu. */
+export function linkSources(portal: Portal, transparencyFile: string): LinkSource[] {
+  const sources: LinkSource[] = [];
+  for (const list of Object.values(portal.entries) as Entry[][]) {
+    for (const entry of list) {
+      const body = (portal.collections[entry.collection] as CollectionDef).body.label;
+      for (const ref of entry.bodyLinks ?? []) sources.push({ href: ref.href, file: entry.file, line: ref.line, field: "body", label: body, page: entry.url });
+    }
+  }
+  const specs = specsOf(transparencyFields);
+  const add = (href: string | undefined, field: string) => {
+    if (href) sources.push({ href, file: transparencyFile, field, label: fieldLabel(specs, field), page: "/transparencia/" });
+  };
+  portal.transparency.categories.forEach((c, ci) =>
+    c.items.forEach((item, ii) => {
+      add(item.link, `categories.${ci}.items.${ii}.link`);
+      (item.subitems ?? []).forEach((s, si) => add(s.link, `categories.${ci}.items.${ii}.subitems.${si}.link`));
+    }),
+  );
+  return sources;
+}
+
+/** The page and section a link names on this site, or undefined for another site, e-mail and the like. */
+export function resolveLink(href: string, page: string, siteUrl: string): { path: string; fragment?: string } | undefined {
+  const site = new URL(`${siteUrl}/`);
+  let url: URL;
+  try {
+    url = new URL(href.trim(), new URL(page, site));
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== site.origin) return undefined;
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Left as written: a malformed escape is itself a link to no page.
+  }
+  const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+  return { path, ...(fragment ? { fragment } : {}) };
+}
+
+export class DeadLinkError extends EditorFacingError {
+  constructor(readonly issues: ContentIssue[]) {
+    const n = issues.length;
+    super(
+      `${n === 1 ? "Un enlace lleva" : `${n} enlaces llevan`} a una página o sección que el sitio no tiene:\n` +
+        issues.map((i) => `  - ${formatIssue(i)}`).join("\n") +
+        "\nCorrija los enlaces indicados, o publique antes las páginas que nombran.",
+    );
+    this.name = "DeadLinkError";
+  }
+}
+
+function issue(source: LinkSource, message: string): ContentIssue {
+  return { file: source.file, ...(source.line !== undefined ? { line: source.line } : {}), field: source.field, label: source.label, message };
+}
+
+/** Why a page the site knows of is not published yet, when it is one. */
+function notYetPublished(portal: Portal, path: string): string | undefined {
+  for (const map of Object.values(portal.all) as Map<string, Entry>[]) {
+    for (const entry of map.values()) {
+      if (entry.url !== path) continue;
+      if ((entry.data as { draft?: boolean }).draft) return `la página de «${entry.title}», que es un borrador y no se publica`;
+      if (entry.date && entry.date.dt > portal.buildTime) return `la página de «${entry.title}», que se publicará el ${formatLongDate(entry.date)}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Links to pages the site does not make. `urls`: every planned route. A link without its final «/»
+ * («/normativa») still reaches the page: the host adds it.
+ */
+export function checkLinkTargets(sources: readonly LinkSource[], urls: ReadonlySet<string>, portal: Portal): ContentIssue[] {
+  const known = new Set([...urls].map(normaliseUrl));
+  const pages = [...urls].filter((u) => u.endsWith("/"));
+  const issues: ContentIssue[] = [];
+  for (const source of sources) {
+    const target = resolveLink(source.href, source.page, portal.site.url);
+    if (!target || NOT_PAGES.some((p) => target.path.startsWith(p))) continue;
+    if (known.has(normaliseUrl(target.path)) || known.has(normaliseUrl(`${target.path}/`))) continue;
+    const unpublished = notYetPublished(portal, target.path.endsWith("/") ? target.path : `${target.path}/`);
+    if (unpublished) {
+      issues.push(issue(source, `enlaza «${source.href}», ${unpublished}: quite el enlace hasta entonces`));
+      continue;
+    }
+    const guess = closest(target.path.endsWith("/") ? target.path : `${target.path}/`, pages, Math.max(2, Math.floor(target.path.length / 5)));
+    issues.push(issue(source, `enlaza «${source.href}», una página que no existe en el sitio${guess ? `. ¿Quiso decir «${guess}»?` : ""}`));
+  }
+  return issues;
+}
+
+/** Links to a section («#metas») that the page does not have. `idsOf`: the ids in a rendered page. */
+export function checkAnchors(sources: readonly LinkSource[], idsOf: (url: string) => ReadonlySet<string> | undefined, siteUrl: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const source of sources) {
+    const target = resolveLink(source.href, source.page, siteUrl);
+    if (!target?.fragment || NOT_PAGES.some((p) => target.path.startsWith(p))) continue;
+    const ids = idsOf(target.path) ?? idsOf(`${target.path}/`);
+    if (!ids || ids.has(target.fragment)) continue;
+    const guess = closest(target.fragment, ids, Math.max(2, Math.floor(target.fragment.length / 4)));
+    const where = target.path === source.page ? "esta misma página" : `la página «${target.path}»`;
+    issues.push(issue(source, `enlaza «${source.href}», pero ${where} no tiene la sección «${target.fragment}»${guess ? `. ¿Quiso decir «#${guess}»?` : ""}`));
+  }
+  return issues;
 }
 
 const ID = /\sid="([^"]+)"/g;
 
-/**
- * The planned pages by address. A page's sections are read from its HTML, rendered on demand: only
- * pages that a checked link points into with a #fragment are rendered, once.
- */
-export function routeIndex(routes: readonly Route[], opts: { mediaExists: (path: string) => boolean; render: (route: Route) => string }): RouteIndex {
-  const { mediaExists } = opts;
-  const byKey = new Map(routes.map((r) => [normaliseUrl(r.url), r]));
-  const anchors = new Map<string, Set<string>>();
-  const pages = routes.map((r) => r.url).filter((u) => u.endsWith("/"));
-  return {
-    has: (p) => byKey.has(normaliseUrl(p)) || (p.startsWith("/media/") && mediaExists(p)),
-    anchors: (p) => {
-      const route = byKey.get(normaliseUrl(p));
-      if (!route) return undefined;
-      let ids = anchors.get(route.url);
-      if (!ids) anchors.set(route.url, (ids = new Set([...opts.render(route).matchAll(ID)].map((m) => m[1]!))));
-      return ids;
-    },
-    paths: () => pages,
-  };
+/** The ids of an HTML page: where «#…» links can land. */
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(ID)].map((m) => m[1]!));
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The candidate closest to what was written, if it is close enough to be what was meant. */
-export function closest(written: string, candidates: Iterable<string>): string | undefined {
-  const list = [...candidates];
-  // «#horario-de-atencion» for «#horario-de-atencion-presencial»: the start written, the rest forgotten.
-  const longer = list.filter((c) => written.length >= 4 && c.startsWith(written)).sort((a, b) => a.length - b.length)[0];
-  if (longer) return longer;
-  let best: { c: string; d: number } | undefined;
-  for (const c of list) {
-    const d = distance(written, c);
-    if (!best || d < best.d) best = { c, d };
-  }
-  return best && best.d <= Math.max(2, Math.floor(written.length * 0.3)) ? best.c : undefined;
-}
-
-function issue(l: LinkToCheck, message: string): ContentIssue {
-  return { file: l.file, ...(l.field ? { field: l.field } : {}), ...(l.label ? { label: l.label } : {}), ...(l.line !== undefined ? { line: l.line } : {}), message };
-}
-
-/** The problems of the site-local links; links to other hosts are not checked here. */
-export function checkLinks(links: readonly LinkToCheck[], index: RouteIndex): ContentIssue[] {
-  const out: ContentIssue[] = [];
-  for (const l of links) {
-    if (!l.link.startsWith("/")) continue;
-    const [beforeHash, fragment] = l.link.split("#", 2) as [string, string | undefined];
-    const path = beforeHash.split("?")[0]!;
-    const who = l.from ? `${l.from} ` : "";
-    if (!index.has(path)) {
-      const slash = !path.endsWith("/") && !path.startsWith("/media/") && index.has(`${path}/`) ? `${path}/` : undefined;
-      const guess = slash ?? closest(path, index.paths());
-      out.push(
-        issue(
-          l,
-          `${who}enlaza «${l.link}», una dirección que no existe en el sitio` +
-            (guess ? `: ¿quiso escribir «${guess}${fragment ? `#${fragment}` : ""}»?${slash ? " Las páginas del sitio terminan en «/»." : ""}` : ".") +
-            " Corrija el enlace; si la página todavía no está publicada, quítelo y diga qué falta",
-        ),
-      );
-      continue;
-    }
-    if (!fragment || path.startsWith("/media/")) continue;
-    const ids = index.anchors(path);
-    if (ids && !ids.has(fragment)) {
-      const guess = closest(fragment, ids);
-      out.push(
-        issue(
-          l,
-          `${who}enlaza «${l.link}», pero la página «${path}» no tiene la sección «#${fragment}»` +
-            (guess ? `: ¿quiso escribir «${path}#${guess}»?` : ".") +
-            " Las secciones de una página son sus títulos escritos en minúsculas, sin tildes, con guiones («Horario de atención» es «#horario-de-atencion»)",
-        ),
-      );
-    }
-  }
-  return out;
-}

@@ -237,15 +237,23 @@ describe("a build that fails", () => {
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
-  it("names the numeral whose link goes to a page or section the site lacks, and the closest address", () => {
+  it("names the numeral or sub-numeral whose link goes to a page the site lacks, and the closest address", () => {
     const content = copyContent();
     const file = path.join(content, "transparencia.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("link: /atencion-al-ciudadano/", "link: /atencion-ciudadana/").replace("link: /noticias/", "link: /noticias/#ultimas"));
+    writeFileSync(file, readFileSync(file, "utf8").replace("link: /atencion-al-ciudadano/", "link: /atencion-ciudadana/").replace('          - number: "1.1.a"\n', '          - number: "1.1.a"\n            link: /quien-somos/\n'));
     const r = runBuild(content, path.join(tempDir(), "_site"));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("transparencia.yaml: el campo «Categorías › 1 › Numerales › 10 › Enlace» (link) del numeral 1.10 «Mecanismo de presentación directa");
-    expect(r.stderr).toContain("enlaza «/atencion-ciudadana/», una dirección que no existe en el sitio: ¿quiso escribir «/atencion-al-ciudadano/»?");
-    expect(r.stderr).toContain("enlaza «/noticias/#ultimas», pero la página «/noticias/» no tiene la sección «#ultimas»");
+    expect(r.stderr).toMatch(/transparencia\.yaml(:\d+)?: el campo «Categorías › 1 › Numerales › 10 › Enlace» \(link\) enlaza «\/atencion-ciudadana\/», una página que no existe en el sitio\. ¿Quiso decir «\/atencion-al-ciudadano\/»\?/);
+    expect(r.stderr).toMatch(/transparencia\.yaml(:\d+)?: el campo «Categorías › 1 › Numerales › 1 › Subnumerales › 1 › Enlace» \(link\) enlaza «\/quien-somos\/», una página que no existe en el sitio\. ¿Quiso decir «\/quienes-somos\/»\?/);
+  });
+
+  it("names the Registro's category whose address goes to a page the site lacks", () => {
+    const content = copyContent();
+    const file = path.join(content, "instrumentos/registro-de-activos.yaml");
+    writeFileSync(file, `${readFileSync(file, "utf8")}    published_at: /historias-laborales/\n`);
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/instrumentos\/registro-de-activos\.yaml(:\d+)?: el campo «Categorías de información › 1 › Dónde está publicada» \(published_at\) enlaza «\/historias-laborales\/», una página que no existe en el sitio/);
   });
 
   it("names the instrument, the row and the legal column it lacks", () => {
@@ -254,7 +262,7 @@ describe("a build that fails", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace(/^    exception_basis: .*\n/m, ""));
     const r = runBuild(content, path.join(tempDir(), "_site"));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("instrumentos/indice-de-informacion-clasificada.yaml: el campo «Información clasificada o reservada › 1 › Fundamento jurídico de la excepción» (exception_basis) es obligatorio y está vacío o falta");
+    expect(r.stderr).toMatch(/instrumentos\/indice-de-informacion-clasificada\.yaml(:\d+)?: el campo «Información clasificada o reservada › 1 › Fundamento jurídico de la excepción» \(exception_basis\) es obligatorio y está vacío o falta/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
@@ -277,5 +285,37 @@ describe("a build that fails on a dead /media/ link in the text", () => {
     expect(r.stderr).toMatch(
       /noticias\/2024-03-05-jornada-de-vacunacion\.md:\d+: el campo «Texto» \(body\) enlaza el archivo «\/media\/normativa\/decreto-099-2023\.pdf», que no está en content\/media\/normativa\/decreto-099-2023\.pdf/,
     );
+  });
+});
+
+describe("a build that fails on a link to a page or section the site does not have", () => {
+  it("names the file, the line and the link, suggests the page meant, and publishes nothing", () => {
+    const content = copyContent();
+    const file = path.join(content, "noticias/2024-03-05-jornada-de-vacunacion.md");
+    writeFileSync(
+      file,
+      `${readFileSync(file, "utf8")}\nVea el [decreto](/normativa/decreto-046-2008/) y la [noticia del año próximo](/noticias/2099-01-01-programada/).\n\nEl [índice](/planes)\n`,
+    );
+    const out = path.join(tempDir(), "_site");
+    const r = runBuild(content, out);
+    expect(r.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(r.stderr).toContain("2 enlaces llevan a una página o sección que el sitio no tiene");
+    expect(r.stderr).toMatch(/jornada-de-vacunacion\.md:14: el campo «Texto» \(body\) enlaza «\/normativa\/decreto-046-2008\/», una página que no existe en el sitio\. ¿Quiso decir «\/normativa\/decreto-045-2008\/»\?/);
+    expect(r.stderr).toMatch(/enlaza «\/noticias\/2099-01-01-programada\/», la página de «[^»]+», que se publicará el 1 de enero de 2099: quite el enlace hasta entonces/);
+    // «/planes» without its final slash reaches the page.
+    expect(r.stderr).not.toContain("«/planes»");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses a link to a section the page does not have, once the pages are rendered", () => {
+    const content = copyContent();
+    const file = path.join(content, "noticias/2024-03-05-jornada-de-vacunacion.md");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nVea el [marco legal](/planes/plan-de-prueba/#marco-lega) y [las jornadas](#proximas-jornadas).\n`);
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("enlaza «/planes/plan-de-prueba/#marco-lega», pero la página «/planes/plan-de-prueba/» no tiene la sección «marco-lega». ¿Quiso decir «#marco-legal»?");
+    // The same page's own heading is a good target.
+    expect(r.stderr).not.toContain("#proximas-jornadas");
   });
 });

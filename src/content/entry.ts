@@ -42,9 +42,9 @@ export function describe<C extends CollectionName>(collection: C, data: DataOf<C
   }
 }
 
-/** Whether the site shows an entry at `at`: never a draft, and a dated one only once its date has come. Shared with the CMS previews. */
+/** Whether the site shows an entry at `at`: never a hidden one, and a dated one only once its date has come. Shared with the CMS previews. */
 export function isPublished(entry: Entry, at: DateTime, scheduled = true): boolean {
-  const data = entry.data as { draft?: boolean };
-  if (data.draft) return false;
+  const data = entry.data as { hidden?: boolean };
+  if (data.hidden) return false;
   return !scheduled || !entry.date || entry.date.dt <= at;
 }

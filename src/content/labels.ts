@@ -68,6 +68,11 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The field that was called `key` before it was renamed. */
+export function renamedField(fields: Record<string, FieldSpec>, key: string): string | undefined {
+  return Object.entries(fields).find(([, spec]) => spec.formerKeys?.includes(key))?.[0];
+}
+
 /**
  * The field an unknown key probably meant: its label written as a key («categoria» for «Categoría»), or
  * a key one or two letters away («titel» for «title»).

@@ -29,7 +29,7 @@ import { describe, entryUrl, isPublished } from "./entry.ts";
 
 export { isPublished };
 import { decodeContent, FrontMatterError, parseFrontMatter, parseYamlData } from "./frontmatter.ts";
-import { allowedFields, closestField, fieldLabel, specAt } from "./labels.ts";
+import { allowedFields, closestField, renamedField, fieldLabel, specAt } from "./labels.ts";
 
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -117,7 +117,19 @@ function issuesFrom(error: z.ZodError, file: string, fields: Record<string, Fiel
     if (keys) {
       const group = field ? specAt(fields, field)?.fields : fields;
       const allowed = group ? allowedFields(group) : undefined;
-      const guesses = group ? keys.map((k) => [k, closestField(group, k)] as const).filter(([, g]) => g) : [];
+      const renamed = group ? keys.map((k) => [k, renamedField(group, k)] as const).filter(([, g]) => g) : [];
+      if (renamed.length === keys.length) {
+        const [k, g] = renamed[0]!;
+        const spec = group![g!]!;
+        return {
+          file,
+          line,
+          field,
+          label,
+          message: `tiene el campo «${k}», que ahora se llama «${g}» (${spec.label}): cambie «${k}:» por «${g}:» y deje el mismo valor. ${spec.hint ?? ""}`.trim(),
+        };
+      }
+      const guesses = group ? keys.map((k) => [k, renamedField(group, k) ?? closestField(group, k)] as const).filter(([, g]) => g) : [];
       const guess = guesses.map(([k, g]) => `¿Quiso escribir «${g}» (${group![g!]!.label}) en lugar de «${k}»? `).join("");
       return {
         file,
@@ -343,6 +355,8 @@ function checkReferences(portal: Omit<Portal, "entries">, transparencyFile: stri
     const doc = agreement.data.document;
     if (doc && !mediaExists(portal.contentDir, doc)) at(agreement, "document", missing(doc));
   }
+  const logo = portal.site.logo;
+  if (logo && !mediaExists(portal.contentDir, logo)) issues.push(fieldIssue(path.join(path.dirname(transparencyFile), "sitio.yaml"), specsOf(siteFields), "logo", missing(logo)));
   // Links and images in the text: a dead /media/ link would be published silently otherwise.
   for (const name of COLLECTION_NAMES) {
     const body = portal.collections[name].body.label;

@@ -5,15 +5,15 @@
 import CMS from "decap-cms-app";
 import { createElement, useEffect, useState, type ComponentType, type ReactElement } from "react";
 import { DateTime } from "luxon";
-import { cmsConfig, IMAGE_WIDGET } from "../src/cms/config.ts";
-import { mergePhrases, SPANISH_SUPPLEMENT } from "../src/cms/locale.ts";
+import { cmsConfig, formLabels, IMAGE_WIDGET, megabytes } from "../src/cms/config.ts";
+import { mergePhrases, SPANISH_SUPPLEMENT, uploadPhrases } from "../src/cms/locale.ts";
 import { describe, entryUrl, isPublished } from "../src/content/entry.ts";
 import type { ActEntry, Entry, Portal } from "../src/content/load.ts";
 import { ZONE } from "../src/dates/index.ts";
 import { defineCollections, entrySchema, fieldSpecs, type CollectionDef, type CollectionName } from "../src/schema/collections.ts";
 import { fieldLabel as labelOf } from "../src/content/labels.ts";
 import { spanishMessage } from "../src/schema/fields.ts";
-import type { SiteData } from "../src/schema/site.ts";
+import { maxUploadBytes, type SiteData } from "../src/schema/site.ts";
 import type { PageContext } from "../src/routes/context.ts";
 import { PreviewMode } from "../layouts/Layout.tsx";
 import { NewsArticle } from "../layouts/pages/NewsArticle.tsx";
@@ -21,6 +21,10 @@ import { ActPage, actRelations } from "../layouts/pages/ActPage.tsx";
 import { PlanPage } from "../layouts/pages/PlanPages.tsx";
 import { StaticPage } from "../layouts/pages/Misc.tsx";
 import { AgreementPage, EventPage } from "../layouts/pages/Events.tsx";
+import { registerBackends } from "./backends.ts";
+import { registerConflictGuard } from "./conflicts.ts";
+import { findLocalBackend } from "./local.ts";
+import { guardUploads } from "./uploads.ts";
 
 // The dev server injects its live-reload client into every HTML page, this one too; here a reload would
 // throw away the editor's unsaved changes. This script runs before that module does: without a WebSocket
@@ -183,8 +187,16 @@ function registerOptionalImage(): void {
 registerOptionalImage();
 
 // Decap's Spanish lacks some of its English strings ("Copy", "Copy Name"…); ours fill them in.
-CMS.registerLocale("es", mergePhrases((CMS.getLocale("es") ?? {}) as never, SPANISH_SUPPLEMENT) as never);
+const uploads = uploadPhrases(megabytes(maxUploadBytes(site)));
+CMS.registerLocale("es", mergePhrases(mergePhrases((CMS.getLocale("es") ?? {}) as never, SPANISH_SUPPLEMENT), uploads) as never);
 CMS.registerPreviewStyle("/admin/site.css");
 for (const name of Object.keys(PAGES) as CollectionName[]) CMS.registerPreviewTemplate(name, previewFor(name) as never);
-// Locally, "Ver publicación" opens the page on the dev server that serves this admin.
-CMS.init({ config: cmsConfig(site, collections, { local, siteUrl: local ? location.origin : undefined }) as never });
+// Who may sign in and how, no silent lost update, the upload limit everywhere (admin/backends.ts, conflicts.ts, uploads.ts).
+registerConflictGuard((name) => formLabels(collections[name as CollectionName] as CollectionDef));
+guardUploads(maxUploadBytes(site), (uploads as { mediaLibrary: { mediaLibrary: { fileTooLarge: string } } }).mediaLibrary.mediaLibrary.fileTooLarge);
+void (async () => {
+  // Locally the dev server says where its backend listens; "Ver publicación" opens its pages.
+  const localBackend = local ? await findLocalBackend() : undefined;
+  registerBackends(site, localBackend);
+  CMS.init({ config: cmsConfig(site, collections, { local: localBackend && { url: localBackend.url || location.origin }, siteUrl: local ? location.origin : undefined }) as never });
+})();

@@ -1,0 +1,62 @@
+/** The lost-update guard's pieces that need no browser (src/cms/conflicts.ts). */
+import { describe, expect, it } from "vitest";
+import { changedFields, conflictSummary, EntryConflict, OwnSaves, readEntryText, sameVersion, whenSaid } from "../../src/cms/conflicts.ts";
+
+const file = (title: string, summary: string, body = "Texto.\n") => `---\ntitle: ${title}\ndate: 2024-03-31T23:30\nsummary: ${summary}\ncategory: gobierno\n---\n${body}`;
+const labels = { title: "Título", summary: "Resumen", date: "Fecha de publicación", category: "Categoría", body: "Texto" };
+
+describe("the version an editor's form is based on", () => {
+  it("is the opened text, carried through this session's own saves in order", () => {
+    const saves = new OwnSaves();
+    const path = "content/noticias/a.md";
+    expect(saves.expected(path, "A")).toBe("A");
+    saves.record(path, "A", "B");
+    saves.record(path, "B", "C");
+    // The form still holds A (Decap does not reload it after saving): the backend should hold C.
+    expect(saves.expected(path, "A")).toBe("C");
+    // Reloaded at B, the last save still follows.
+    expect(saves.expected(path, "B")).toBe("C");
+    // Back to where it started: A → B → A.
+    saves.record(path, "C", "A");
+    expect(saves.expected(path, "A")).toBe("A");
+    // Another entry, and a version this session never wrote over, are left alone.
+    expect(saves.expected("content/noticias/b.md", "A")).toBe("A");
+    expect(saves.expected(path, "X")).toBe("X");
+  });
+
+  it("ignores line endings only", () => {
+    expect(sameVersion("a\r\nb\n", "a\nb\n")).toBe(true);
+    expect(sameVersion("a\n", "a \n")).toBe(false);
+    expect(sameVersion(null, null)).toBe(true);
+    expect(sameVersion(null, "")).toBe(false);
+  });
+});
+
+describe("what the editor is told", () => {
+  it("says who changed the entry and when, in Bogota's time, with no class name in Decap's toast", () => {
+    const e = new EntryConflict({ path: "content/noticias/a.md", author: "Ana Pérez", date: "2024-04-02T15:32:00Z", draft: true });
+    expect(String(e).replace(/\s/g, " ")).toBe(
+      "otra persona guardó un cambio en el borrador de esta entrada después de que usted la abrió (lo hizo Ana Pérez el 2 de abril de 2024, 10:32 a. m.). Para no borrar su trabajo, no se guardó el suyo: vea abajo qué hacer.",
+    );
+    expect(conflictSummary({ path: "x", deleted: true })).toBe("alguien borró esta entrada después de que usted la abrió. Sus cambios no se guardaron.");
+    expect(conflictSummary({ path: "x", created: true, author: "Luis" })).toMatch(/^ya existe una entrada con este nombre: alguien la creó mientras usted escribía la suya \(lo hizo Luis\)\. Cambie el título/);
+    expect(whenSaid("no es una fecha")).toBeUndefined();
+  });
+
+  it("lists the fields the editor changed, with their values to copy back", () => {
+    const opened = file("Cierre de mes", "Resumen viejo.");
+    const mine = { ...readEntryText(opened).data, title: "Cierre de marzo", body: "Texto nuevo.\n\nCon dos párrafos.\n" };
+    expect(changedFields(opened, mine, labels)).toEqual([
+      { key: "title", label: "Título", value: "Cierre de marzo" },
+      { key: "body", label: "Texto", value: "Texto nuevo.\n\nCon dos párrafos.\n" },
+    ]);
+    // Dates stay text, as the form holds them: nothing changed, nothing listed.
+    expect(readEntryText(opened).data.date).toBe("2024-03-31T23:30");
+    expect(changedFields(opened, { ...readEntryText(opened).data, body: "Texto.\n" }, labels)).toEqual([]);
+    // A new entry: everything the editor wrote.
+    expect(changedFields(null, { title: "Nueva", hidden: true }, labels).map((c) => [c.label, c.value])).toEqual([
+      ["Título", "Nueva"],
+      ["hidden", "Sí"],
+    ]);
+  });
+});

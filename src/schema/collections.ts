@@ -29,6 +29,8 @@ export interface CollectionDef<S extends Record<string, Field<unknown>> = Record
   name: string;
   label: string;
   labelSingular: string;
+  /** How a message names one entry: «nombra el acto «x», que no existe». */
+  noun: string;
   /** Folder under content/ */
   folder: string;
   description: string;
@@ -323,6 +325,7 @@ function pageFields() {
 export function defineCollections(site: SiteData) {
   const noticias = {
     name: "noticias",
+    noun: "la noticia",
     label: "Noticias",
     labelSingular: "Noticia",
     folder: "noticias",
@@ -335,6 +338,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const normativa = {
     name: "normativa",
+    noun: "el acto",
     label: "Normativa",
     labelSingular: "Acto administrativo",
     folder: "normativa",
@@ -347,6 +351,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const planes = {
     name: "planes",
+    noun: "el plan",
     label: "Planes",
     labelSingular: "Plan",
     folder: "planes",
@@ -359,6 +364,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const paginas = {
     name: "paginas",
+    noun: "la página",
     label: "Páginas",
     labelSingular: "Página",
     folder: "paginas",
@@ -371,6 +377,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const eventos = {
     name: "eventos",
+    noun: "el evento",
     label: "Eventos",
     labelSingular: "Evento",
     folder: "eventos",
@@ -383,6 +390,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const convenios = {
     name: "convenios",
+    noun: "el convenio",
     label: "Convenios",
     labelSingular: "Convenio",
     folder: "convenios",

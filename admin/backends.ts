@@ -15,6 +15,7 @@ import { ProxyBackend } from "decap-cms-backend-proxy";
 import { APIError } from "decap-cms-lib-util";
 import type { ComponentType } from "react";
 import { BACKENDS, megabytes } from "../src/cms/config.ts";
+import { publishMessage, signInMessage } from "../src/cms/host-errors.ts";
 import { maxUploadBytes, type SiteData } from "../src/schema/site.ts";
 import { assertUnchanged, conflict, ownSaves, takePendingSave } from "./conflicts.ts";
 import { withLoginPage, type LoginKind } from "./LoginPage.tsx";
@@ -30,33 +31,12 @@ function said(message: string, status?: number): Error {
   return e;
 }
 
-/** Decap's English on the way in, said in Spanish. */
 function signInError(e: unknown, site: SiteData, host: string): Error {
-  const message = String((e as Error)?.message ?? e);
-  if (/does not have access to this repo/i.test(message)) {
-    return said(`Su cuenta de ${host} no tiene permiso de escritura en «${site.cms.repo}». Pida a quien administra el repositorio que la agregue (README, «Dar acceso a un funcionario») y vuelva a entrar.`);
-  }
-  if (/not found/i.test(message)) {
-    return said(`No se encontró el repositorio «${site.cms.repo}» en ${host}, o su cuenta no puede verlo. Revise «cms.repo» en content/sitio.yaml o pida acceso a quien administra el repositorio.`);
-  }
-  if (/bad credentials|401|unauthori[sz]ed|token/i.test(message)) {
-    return said(`${host} no aceptó su inicio de sesión (la sesión venció o se revocó). Vuelva a entrar.`);
-  }
-  return said(`No se pudo entrar con ${host}: ${message}`);
+  return said(signInMessage(String((e as Error)?.message ?? e), site.cms.repo, host));
 }
 
-const NOT_APPROVED =
-  "la protección de la rama publicada no lo permite: solo publican los aprobadores que el comité nombró, y la solicitud de cambios debe tener su aprobación. Deje la entrada en «Listo» y avise a un aprobador.";
-const BOTH_CHANGED =
-  "desde que se creó este borrador, la versión publicada de la entrada cambió en las mismas líneas. Abra la entrada, copie sus cambios, elimine los cambios no publicados y vuelva a hacerlos sobre la versión actual.";
-
-/** Why a Git host refused to merge, from its status and words. */
 function publishError(e: unknown): Error {
-  if (!(e instanceof APIError)) return e as Error;
-  const message = e.message ?? "";
-  if (/not mergeable|cannot be merged|conflict/i.test(message) || e.status === 406) return said(BOTH_CHANGED, e.status);
-  if ([401, 403, 405, 409, 422].includes(e.status) || /protected|review|approv|not authorized|permission/i.test(message)) return said(NOT_APPROVED, e.status);
-  return said(message, e.status);
+  return e instanceof APIError ? said(publishMessage(e.status, e.message ?? ""), e.status) : (e as Error);
 }
 
 function sizeCheck(site: SiteData, assets: DecapAsset[]): void {

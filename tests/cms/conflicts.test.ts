@@ -1,6 +1,7 @@
-/** The lost-update guard's pieces that need no browser (src/cms/conflicts.ts). */
+/** The pieces of the admin that need no browser: the lost-update guard (src/cms/conflicts.ts) and the Git hosts' refusals (src/cms/host-errors.ts). */
 import { describe, expect, it } from "vitest";
 import { changedFields, conflictSummary, EntryConflict, OwnSaves, readEntryText, sameVersion, whenSaid } from "../../src/cms/conflicts.ts";
+import { BOTH_CHANGED, CHANGED_WHILE_PUBLISHING, NOT_ALLOWED_TO_PUBLISH, publishMessage, signInMessage } from "../../src/cms/host-errors.ts";
 
 const file = (title: string, summary: string, body = "Texto.\n") => `---\ntitle: ${title}\ndate: 2024-03-31T23:30\nsummary: ${summary}\ncategory: gobierno\n---\n${body}`;
 const labels = { title: "Título", summary: "Resumen", date: "Fecha de publicación", category: "Categoría", body: "Texto" };
@@ -58,5 +59,26 @@ describe("what the editor is told", () => {
       ["Título", "Nueva"],
       ["hidden", "Sí"],
     ]);
+  });
+});
+
+describe("the Git host's refusals, in Spanish", () => {
+  it("says why GitHub or GitLab would not merge a draft, and what to do", () => {
+    // GitHub: 405 for a protected branch or a missing approval, «not mergeable» for both sides changed.
+    expect(publishMessage(405, "At least 1 approving review is required by reviewers with write access.")).toBe(NOT_ALLOWED_TO_PUBLISH);
+    expect(publishMessage(405, "protected branch: review required")).toBe(NOT_ALLOWED_TO_PUBLISH);
+    expect(publishMessage(405, "not mergeable: conflict")).toBe(BOTH_CHANGED);
+    expect(publishMessage(409, "Head branch was modified. Review and try the merge again.")).toBe(CHANGED_WHILE_PUBLISHING);
+    // GitLab: 406 when it cannot merge, 401/403 without the right role.
+    expect(publishMessage(406, "Branch cannot be merged")).toBe(BOTH_CHANGED);
+    expect(publishMessage(403, "403 Forbidden")).toBe(NOT_ALLOWED_TO_PUBLISH);
+  });
+
+  it("turns Decap's English on the way in into what the official can do", () => {
+    expect(signInMessage("Your GitHub user account does not have access to this repo.", "alcaldia-palmar/portal", "GitHub")).toBe(
+      "Su cuenta de GitHub no tiene permiso de escritura en «alcaldia-palmar/portal». Pida a quien administra el repositorio que la agregue (README, «Dar acceso a un funcionario») y vuelva a entrar.",
+    );
+    expect(signInMessage('Repo "x/y" not found.\n\nPlease ensure…', "x/y", "GitLab")).toMatch(/^No se encontró el repositorio «x\/y» en GitLab/);
+    expect(signInMessage("Bad credentials", "x/y", "GitHub")).toBe("GitHub no aceptó su inicio de sesión (la sesión venció o se revocó). Vuelva a entrar.");
   });
 });

@@ -11,7 +11,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { draftBranch, startLocalCms, type LocalCms } from "../../src/dev/cms-backend.ts";
+import { draftBranch, startDevCms, startLocalCms, type LocalCms } from "../../src/dev/cms-backend.ts";
 import { ROOT } from "../helpers/build.ts";
 import { EDITOR, filesOf, gitProject, sh } from "../helpers/git-project.ts";
 
@@ -214,6 +214,25 @@ describe("the local CMS backend", () => {
     expect(plain.status).toBe(415);
     const preflight = await fetch(cms.url, { method: "OPTIONS", headers: { Origin: ORIGIN, "Access-Control-Request-Method": "POST" } });
     expect(preflight.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+  });
+
+  it("gives each dev server a backend of its own and tells its admin where", async () => {
+    const out = [mkdtempSync(path.join(tmpdir(), "portal-out-")), mkdtempSync(path.join(tmpdir(), "portal-out-"))];
+    const devPort = await freePort();
+    // Two dev servers on the same port number (two worktrees, one stopped and started again, say).
+    const [a, b] = [await startDevCms({ contentDir: project.content, outDir: out[0]!, devPort }), await startDevCms({ contentDir: project.content, outDir: out[1]!, devPort })];
+    try {
+      expect(a.port).toBe(devPort + 1);
+      expect(b.port).not.toBe(a.port);
+      for (const [i, cms] of [a, b].entries()) {
+        expect(JSON.parse(readFileSync(path.join(out[i]!, "admin/servidor-local.json"), "utf8"))).toEqual({ url: cms.url });
+        expect((await call(cms.url, "info", {}, { Origin: `http://localhost:${devPort}` })).status).toBe(200);
+      }
+    } finally {
+      await a.close();
+      await b.close();
+      for (const o of out) rmSync(o, { recursive: true, force: true });
+    }
   });
 
   it("says what to run when content/ is not in a Git repository", async () => {

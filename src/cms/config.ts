@@ -186,9 +186,11 @@ const ACT_LABEL = "{{type | upper}} {{number}} de {{date | date('YYYY')}}";
  */
 function collectionSummary(def: CollectionDef): string {
   const day = (field: string, format: string) => `{{${field} | date('${format}')}}`;
-  if (def.name === "normativa") return `${ACT_LABEL} — {{subject}}`;
+  // An entry kept off the site says so in the list: it is there, but citizens do not see it.
+  const hidden = "hidden" in def.fields ? "{{hidden | ternary(' · oculta en el sitio', '')}}" : "";
+  if (def.name === "normativa") return `${ACT_LABEL} — {{subject}}${hidden}`;
   if (def.name === "paginas") return "{{title}}";
-  return `${day(def.dateField, "YYYY-MM-DD")} · {{title}}`;
+  return `${day(def.dateField, "YYYY-MM-DD")} · {{title}}${hidden}`;
 }
 
 /** Each top-level field's label as the form shows it, and the body's: what the conflict panel names. */

@@ -164,6 +164,8 @@ describe("the CMS", () => {
     await page.getByText("2024-03-31 · ", { exact: false }).first().waitFor();
     const cards = await page.locator("a[href*='/collections/noticias/entries/']").allInnerTexts();
     const dates = cards.map((t) => t.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? "");
+    // The fixture's hidden news says so; the others do not.
+    expect(cards.filter((t) => t.includes("oculta en el sitio"))).toEqual(["2024-02-10 · Noticia oculta · oculta en el sitio"]);
     expect(dates.every(Boolean), cards.join("\n")).toBe(true);
     expect(dates).toEqual([...dates].sort().reverse());
     await screenshot(page, "admin-lista-noticias");

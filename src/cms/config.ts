@@ -287,8 +287,9 @@ export function cmsConfig(site: SiteData, collections: Record<string, Collection
     publish_mode: site.cms.editorial_workflow ? "editorial_workflow" : "simple",
     site_url: options.siteUrl ?? site.url,
     display_url: options.siteUrl ?? site.url,
-    // Without a logo of its own, the site's icon: never Decap's brand on the Alcaldía's login page.
-    logo: { src: site.logo ?? "/favicon.svg", show_in_header: true },
+    // Without a logo of its own, the site's icon: never Decap's brand on the Alcaldía's login page. The
+    // header shows only a logo of the entity's own.
+    logo: { src: site.logo ?? "/favicon.svg", show_in_header: Boolean(site.logo) },
     media_folder: "content/media",
     public_folder: "/media",
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },

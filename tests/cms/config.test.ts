@@ -210,10 +210,11 @@ describe("the CMS form refuses what the build refuses", () => {
 });
 
 describe("the CMS collection lists and links", () => {
-  it("names acts by their type, number and year, and shows the date of dated entries", () => {
+  it("names acts by their type, number and year, shows the date of dated entries, and says when one is hidden", () => {
     const c = (n: string) => config().collections.find((x) => x.name === n)!;
-    expect(c("normativa").summary).toBe("{{type | upper}} {{number}} de {{date | date('YYYY')}} — {{subject}}");
-    expect(c("noticias").summary).toBe("{{date | date('YYYY-MM-DD')}} · {{title}}");
+    const hidden = "{{hidden | ternary(' · oculta en el sitio', '')}}";
+    expect(c("normativa").summary).toBe(`{{type | upper}} {{number}} de {{date | date('YYYY')}} — {{subject}}${hidden}`);
+    expect(c("noticias").summary).toBe(`{{date | date('YYYY-MM-DD')}} · {{title}}${hidden}`);
     expect(c("paginas").summary).toBe("{{title}}");
   });
 

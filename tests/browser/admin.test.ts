@@ -3,16 +3,35 @@
  * in the form, take it through review and publish it; the file lands in content/noticias/, passes the
  * build's validation, and shows on /noticias/.
  */
-import { appendFileSync, readFileSync, readdirSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { loadPortal } from "../../src/content/load.ts";
-import { runBuild } from "../helpers/build.ts";
+import { PreviewMode } from "../../layouts/PreviewMode.ts";
+import { PAGE_EXAMPLES } from "../fixtures/pages/index.ts";
+import { ctx as exampleContext } from "../fixtures/pages/helpers.ts";
+import { ROOT, runBuild } from "../helpers/build.ts";
+import { sh } from "../helpers/git-project.ts";
 import { screenshot } from "./harness.ts";
 import { fillNews, openAdmin as open, saveAndPublish, useDevAdmin, waitFor } from "./dev-admin.ts";
 
-const admin = useDevAdmin();
+const entryExamples = Object.values(PAGE_EXAMPLES).flatMap(({ component, examples }) => examples.filter((e) => e.entry).map((e) => ({ ...e, component })));
+// The entry examples of the page tests, committed (the CMS works on what Git holds), so the CMS can open
+// each and its preview be compared.
+const admin = useDevAdmin(({ dir, content }) => {
+  for (const { entry } of entryExamples) {
+    for (const [rel, text] of Object.entries(entry!.files)) writeFileSync(path.join(content, rel), text);
+    for (const [media, source] of Object.entries(entry!.media ?? {})) {
+      mkdirSync(path.dirname(path.join(content, media)), { recursive: true });
+      cpSync(path.join(ROOT, source), path.join(content, media));
+    }
+  }
+  sh(dir, "add", "-A");
+  sh(dir, "commit", "-q", "-m", "Ejemplos de páginas");
+});
 const title = `Jornada de limpieza del río ${Date.now()}`;
 let project: string;
 let base: string;
@@ -152,6 +171,68 @@ describe("the CMS", () => {
     // «Ver publicación» opens this act's page on the dev server, not the production home page.
     expect(await page.getByRole("link", { name: /Ver publicación/ }).getAttribute("href")).toBe(`${base}/normativa/decreto-045-2008/`);
     await screenshot(page, "admin-acto-modificado");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("previews every entry example as the page the build makes from the same props", { timeout: 180_000 }, async () => {
+    const { page, errors } = await openAdmin();
+    // Decap fills in defaults when an entry opens, and asks before leaving it: leave without saving.
+    page.on("dialog", (d) => void d.accept());
+    // As the examples wrote them (another test edits a news item).
+    for (const { entry } of entryExamples) for (const [rel, text] of Object.entries(entry!.files)) writeFileSync(path.join(project, "content", rel), text);
+    const different: string[] = [];
+    for (const example of entryExamples) {
+      const { collection, id } = example.entry!;
+      // From the collection's list, as an editor opens it: Decap does not leave one entry for another by address.
+      await page.goto(`${base}/admin/#/collections/${collection}`);
+      await page.locator(`a[href$="/collections/${collection}/entries/${id}"]`).first().click();
+      // Decap changes entries without a new document: wait for this entry's page, with all the example shows
+      // (the preview fetches the related acts and the PDF's size first).
+      const title = (example.props as { entry: { title: string } }).entry.title;
+      const ready = await page
+        .waitForFunction(
+          ([t, shows]) => {
+            const main = (document.querySelector("iframe") as HTMLIFrameElement | null)?.contentDocument?.querySelector("main");
+            const text = main?.textContent?.replace(/\s+/g, " ") ?? "";
+            return main?.querySelector("h1")?.textContent?.includes(t!) && (shows as string[]).every((s) => text.includes(s));
+          },
+          [title, example.shows] as const,
+          { timeout: 20_000 },
+        )
+        .then(() => true, () => false);
+      if (!ready) {
+        const body = await page.evaluate(() => (document.querySelector("iframe") as HTMLIFrameElement | null)?.contentDocument?.body.innerText ?? "");
+        different.push(`${collection}/${id} (${example.name}): la vista previa no mostró la página esperada: ${body.slice(0, 500)}`);
+        continue;
+      }
+      const expected = renderToStaticMarkup(
+        createElement(PreviewMode.Provider, { value: true }, createElement(example.component, { ...example.props, ctx: { ...exampleContext(example.url), stylesheet: "" } })),
+      );
+      // Both pages serialised by the browser, adjacent texts merged: React's client and server write the same DOM differently.
+      const [shown, wanted] = await page.evaluate(
+        ([html]) => {
+          const serialise = (el: Element | null) => {
+            const copy = el?.cloneNode(true) as Element | undefined;
+            copy?.normalize();
+            return copy?.outerHTML ?? "";
+          };
+          const frameDoc = (document.querySelector("iframe") as HTMLIFrameElement).contentDocument!;
+          const template = document.createElement("template");
+          template.innerHTML = html!;
+          return [serialise(frameDoc.querySelector("main")), serialise(template.content.querySelector("main"))];
+        },
+        [expected],
+      );
+      if (shown !== wanted) {
+        let at = 0;
+        while (at < shown.length && shown[at] === wanted[at]) at++;
+        const around = (html: string) => html.slice(Math.max(0, at - 120), at + 200);
+        different.push(`${collection}/${id} (${example.name}), desde el carácter ${at}:\n  vista previa: …${around(shown)}\n  sitio:        …${around(wanted)}`);
+      }
+    }
+    await screenshot(page, "admin-vista-previa-ejemplo");
+    expect(different).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { cmsConfig, formLabels, IMAGE_WIDGET, megabytes } from "../src/cms/config.ts";
 import { mergePhrases, SPANISH_SUPPLEMENT, uploadPhrases } from "../src/cms/locale.ts";
 import { checkEntry, type ContentLookup } from "../src/content/checks.ts";
-import { isPublished } from "../src/content/entry.ts";
+import { isPublished, whyUnpublished } from "../src/content/entry.ts";
 import { fieldName, type ContentIssue } from "../src/content/errors.ts";
 import { validateEntry } from "../src/content/parse.ts";
 import type { ActEntry, Entry } from "../src/content/types.ts";
@@ -21,6 +21,7 @@ import type { IndicatorDef } from "../src/schema/indicator-rules.ts";
 import { maxUploadBytes, type SiteData } from "../src/schema/site.ts";
 import type { PageContext } from "../layouts/context.ts";
 import { PreviewMode } from "../layouts/PreviewMode.ts";
+import { UnpublishedPage } from "../layouts/UnpublishedPage.ts";
 import { registerBackends } from "./backends.ts";
 import { registerConflictGuard } from "./conflicts.ts";
 import { findLocalBackend } from "./local.ts";
@@ -154,7 +155,10 @@ function EntryPreview({ entry, getCollection }: { entry: Entry; getCollection?: 
   if (data.issues.length) return createElement(Problems, { issues: data.issues });
   const page = ENTRY_PAGES[entry.collection] as unknown as EntryPage<CollectionName, object>;
   const ctx: PageContext = { site, url: entry.url, stylesheet: "" };
-  return createElement(PreviewMode.Provider, { value: true }, createElement(page.component, { ...page.props(entry, data.input), ctx }));
+  // A scheduled or hidden entry's preview says so, as its page does in a deploy preview.
+  const why = whyUnpublished(entry, data.input.now, collections[entry.collection].scheduled);
+  const shown = createElement(page.component, { ...page.props(entry, data.input), ctx });
+  return createElement(PreviewMode.Provider, { value: true }, why ? createElement(UnpublishedPage.Provider, { value: why }, shown) : shown);
 }
 
 interface PreviewProps {

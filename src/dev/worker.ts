@@ -3,6 +3,9 @@
  * It reports to its parent (scripts/dev.ts), which serves the pages and reloads the browser.
  */
 process.env.NODE_ENV ??= "production";
+// The dev server is a preview: a scheduled or hidden entry has its page, marked as not published, so that
+// «Ver publicación» in the local CMS does not lead to a 404 (PORTAL_PREVIEW=0 builds as the public site).
+process.env.PORTAL_PREVIEW ??= "1";
 const { watch } = await import("node:fs");
 const path = await import("node:path");
 const { DevSite } = await import("./site.ts");

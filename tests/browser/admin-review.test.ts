@@ -174,6 +174,26 @@ describe("the review flow on a developer's machine", () => {
     }
   });
 
+  it("shows a scheduled entry's preview and page as not published yet, and when it will be, instead of a 404", { timeout: 60_000 }, async () => {
+    const { page, context, errors } = await openAdmin(admin, "/collections/noticias/entries/2099-01-01-programada");
+    const notice = "Vista previa: esta entrada no está publicada. Está programada: aparecerá en el sitio el 1 de enero de 2099. Hasta entonces nadie más la ve.";
+    const preview = page.frameLocator("iframe").first();
+    await preview.getByRole("note", { name: "Entrada sin publicar" }).waitFor({ timeout: 20_000 });
+    expect((await preview.getByRole("note").innerText()).replace(/\s+/g, " ").trim()).toBe(notice);
+    await screenshot(page, "admin-programada");
+    // «Ver publicación» opens the dev server's page of it, which says the same.
+    const link = await page.getByRole("link", { name: /Ver publicación/ }).getAttribute("href");
+    expect(link).toBe(`${admin.base}/noticias/2099-01-01-programada/`);
+    const site = await context.newPage();
+    const response = await site.goto(link!);
+    expect(response?.status()).toBe(200);
+    expect((await site.getByRole("note").innerText()).replace(/\s+/g, " ").trim()).toBe(notice);
+    expect(await site.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex");
+    await screenshot(site, "sitio-programada");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("refuses uploads over the limit, from a field and from «Medios», and says the limit in the hint", { timeout: 120_000 }, async () => {
     const { page, context } = await openAdmin(admin);
     await fillNews(page, admin.base, `Con acta pesada ${Date.now()}`);

@@ -50,7 +50,8 @@ describe("a preview build", () => {
   });
 
   it("says why an entry is not on the site", () => {
-    const entry = (date: string, hidden = false) => ({ data: { hidden }, date: { raw: date, dateOnly: true, dt: DateTime.fromISO(date, { zone: ZONE }) } });
+    type Dated = Parameters<typeof whyUnpublished>[0];
+    const entry = (date: string, hidden = false) => ({ data: { hidden }, date: { raw: date, dateOnly: true, dt: DateTime.fromISO(date, { zone: ZONE }) } }) as unknown as Dated;
     expect(whyUnpublished(entry("2024-01-01"), now)).toBeUndefined();
     expect(whyUnpublished(entry("2099-01-01"), now)).toMatchObject({ hidden: false, scheduledFor: { raw: "2099-01-01" } });
     expect(whyUnpublished(entry("2024-01-01", true), now)).toEqual({ hidden: true });

@@ -143,7 +143,7 @@ describe("loadPortal", () => {
     const file = `${dir}/sitio.yaml`;
     const original = fs.readFileSync(file, "utf8");
     fs.writeFileSync(file, original.replace("backend: github", "backend: git-gateway"));
-    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/sitio\.yaml: el campo «Administrador de contenidos › Cuentas con que entra el personal» \(backend\) «git-gateway» \(Netlify Identity\) ya no se admite: .*Escriba «github» o «gitlab»/);
+    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/sitio\.yaml:\d+: el campo «Administrador de contenidos › Cuentas con que entra el personal» \(backend\) «git-gateway» \(Netlify Identity\) ya no se admite: .*Escriba «github» o «gitlab»/);
     fs.writeFileSync(file, original.replace("backend: github", "backend: gitlab"));
     expect(() => load(dir, "2025-01-01T00:00")).toThrow(/\(gitlab_app_id\) es obligatorio con «backend: gitlab»: copie el «Application ID»/);
     fs.writeFileSync(file, `${original}logo: /media/escudo.svg\n`);

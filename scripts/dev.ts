@@ -5,13 +5,13 @@
  * process serves _site/ with Eleventy's dev server and reloads the browser when the worker reports. When
  * code changes (layouts/, src/), the worker is replaced by a fresh one, since Node keeps modules cached.
  */
-import { fork, spawn, type ChildProcess } from "node:child_process";
-import { watch } from "node:fs";
+import { fork, type ChildProcess } from "node:child_process";
+import { readFileSync, watch } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { startDevCms, type LocalCms } from "../src/dev/cms-backend.ts";
 import { withOverlay, type DevError } from "../src/dev/overlay.ts";
 import type { WorkerMessage } from "../src/dev/worker.ts";
 
@@ -32,11 +32,15 @@ function showContentError(req: IncomingMessage, res: ServerResponse, next: () =>
 }
 
 const server = EleventyDevServer.getServer("portal-municipal", outDir, { port: PORT, liveReload: true, domDiff: false, showVersion: false, middleware: [showContentError] });
+// Eleventy's server listens on every interface and has no option for it: on loopback only, nobody else on
+// the network reaches the working copy (or the CMS behind it).
+server._serverListen = (port: number) => server.server.listen({ port, host: "127.0.0.1" });
 server.serve(PORT);
 
 let worker: ChildProcess | undefined;
 let stopping = false;
 const helpers: ChildProcess[] = [];
+let cms: LocalCms | undefined;
 
 function startWorker(): void {
   const child = fork(path.join(ROOT, "src/dev/worker.ts"), [], {
@@ -85,20 +89,17 @@ function stop(): void {
   stopping = true;
   worker?.kill();
   for (const h of helpers) h.kill();
-  void server.close().finally(() => process.exit(0));
+  void Promise.all([server.close(), cms?.close()]).finally(() => process.exit(0));
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 
 startWorker();
 
-// The CMS's local backend: /admin/ edits the working copy with no login (decap-server on port 8081).
-const decapServer = fileURLToPath(new URL("../node_modules/decap-server/dist/index.js", import.meta.url));
+// The CMS's local backend (src/dev/cms-backend.ts): /admin/ drafts, reviews and publishes as commits of
+// this repository, on 127.0.0.1, on a port of this dev server's own.
 if (!process.env.PORTAL_NO_CMS) {
-  const cms = spawn(process.execPath, [decapServer], {
-    env: { ...process.env, MODE: "fs", PORT: process.env.CMS_PORT ?? "8081", GIT_REPO_DIRECTORY: path.dirname(contentDir), LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  helpers.push(cms);
+  cms = await startDevCms({ contentDir, outDir, devPort: PORT, cmsPort: process.env.CMS_PORT ? Number(process.env.CMS_PORT) : undefined, log: console.error });
 }
-console.log(`[portal] Servidor de desarrollo en http://localhost:${PORT}/ · administrador en http://localhost:${PORT}/admin/`);
+console.log(`[portal] Servidor de desarrollo en http://localhost:${PORT}/ · administrador en http://localhost:${PORT}/admin/${cms ? ` (sus cambios: ${cms.url})` : ""}`);
+if (cms?.problem) console.error(`[portal] ${cms.problem}`);

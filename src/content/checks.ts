@@ -7,6 +7,7 @@
 import { COLLECTION_NAMES, fieldSpecs, REQUIRED_PAGES, type CollectionDef, type CollectionName, type Collections } from "../schema/collections.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 import { checkRule, type IndicatorDef } from "../schema/indicator-rules.ts";
+import { siteFields, type SiteData } from "../schema/site.ts";
 import { specsOf } from "../schema/fields.ts";
 import { checkAct } from "./acts.ts";
 import type { ContentIssue } from "./errors.ts";
@@ -149,6 +150,18 @@ function checkTwins(portal: Pick<Portal, "all" | "collections">, issues: Content
       issues.push(fieldIssue(entry.file, specs, field, `${what}: si este archivo es una copia, bórrelo; si es otra publicación, cambie ${name === "normativa" ? "el número" : "el título"}`));
     }
   }
+}
+
+/** The files sitio.yaml names (its logo) must exist, as an entry's do. */
+export function checkSiteMedia(site: SiteData, file: string, lookup: ContentLookup): ContentIssue[] {
+  const specs = specsOf(siteFields);
+  const issues: ContentIssue[] = [];
+  for (const [key, spec] of Object.entries(specs)) {
+    visitReferences(spec, (site as Record<string, unknown>)[key], key, (kind, ref, field) => {
+      if (kind === "media" && !lookup.hasMedia(mediaFile(ref) ?? ref)) issues.push(fieldIssue(file, specs, field, missingMedia(ref)));
+    });
+  }
+  return issues;
 }
 
 /**

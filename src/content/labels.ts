@@ -55,6 +55,11 @@ export function allowedFields(fields: Record<string, FieldSpec>): string {
     .join(", ");
 }
 
+/** The field that was called `key` before it was renamed. */
+export function renamedField(fields: Record<string, FieldSpec>, key: string): string | undefined {
+  return Object.entries(fields).find(([, spec]) => spec.formerKeys?.includes(key))?.[0];
+}
+
 /**
  * The field an unknown key probably meant: its label written as a key («categoria» for «Categoría»), or
  * a key one or two letters away («titel» for «title»).

@@ -98,20 +98,58 @@ export function validateEntry<C extends CollectionName>(
 }
 
 /**
- * Issues about a field get the line its key is written on, when the check could not tell (the schema
- * sees values, not lines): an editor opens the file there. Nested fields point at their group's key.
+ * The line a field's key is written on, following its path through groups and lists («cms.backend»,
+ * «phones.1.number»): the schema sees values, not lines. Undefined when the file does not write it.
  */
-function withKeyLines(issues: ContentIssue[], text: string, firstLine = 1, lastLine = Infinity): ContentIssue[] {
+export function lineOfField(lines: readonly string[], field: string, first = 1, last = lines.length): number | undefined {
+  let at = first - 1;
+  let indent = -1;
+  let line: number | undefined;
+  const indentOf = (text: string) => text.length - text.trimStart().length;
+  for (const seg of field.split(".")) {
+    let found = -1;
+    if (/^\d+$/.test(seg)) {
+      // The n-th «- » item below the key found so far.
+      let n = -1;
+      for (let k = at + (line === undefined ? 0 : 1); k < last; k++) {
+        const text = lines[k]!;
+        if (text.trim() === "" || text.trimStart().startsWith("#")) continue;
+        if (indentOf(text) <= indent && !text.trimStart().startsWith("- ")) break;
+        if (/^\s*- /.test(text) && indentOf(text) >= indent) n++;
+        if (n === Number(seg)) {
+          found = k;
+          break;
+        }
+      }
+      if (found === -1) return line;
+      indent = indentOf(lines[found]!);
+      at = found;
+      line = found + 1;
+      continue;
+    }
+    const key = new RegExp(`^(\\s*(?:- )?)["']?${seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
+    for (let k = at + (line === undefined ? 0 : lines[at]?.trimStart().startsWith("- ") && key.test(lines[at]!) ? 0 : 1); k < last; k++) {
+      const m = key.exec(lines[k]!);
+      if (m && m[1]!.length > indent) {
+        found = k;
+        break;
+      }
+    }
+    if (found === -1) return line;
+    indent = indentOf(lines[found]!);
+    at = found;
+    line = found + 1;
+  }
+  return line;
+}
+
+/** Issues about a field get the line of its key, when the check could not tell: an editor opens the file there. */
+function withKeyLines(issues: ContentIssue[], text: string, firstLine = 1, lastLine?: number): ContentIssue[] {
   if (!issues.some((i) => i.field && i.line === undefined)) return issues;
   const lines = text.split("\n");
-  const lineOf = (key: string) => {
-    const re = new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
-    for (let n = firstLine; n <= Math.min(lines.length, lastLine); n++) if (re.test(lines[n - 1]!)) return n;
-    return undefined;
-  };
   return issues.map((i) => {
     if (!i.field || i.line !== undefined || i.field === "body") return i;
-    const line = lineOf(i.field.split(".")[0]!);
+    const line = lineOfField(lines, i.field, firstLine, lastLine ?? lines.length);
     return line === undefined ? i : { ...i, line };
   });
 }

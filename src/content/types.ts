@@ -43,7 +43,7 @@ export interface Portal {
   site: SiteData;
   transparency: TransparencyData;
   collections: Collections;
-  /** Published entries (not drafts, not dated in the future), newest first. */
+  /** Published entries (not hidden, not dated in the future), newest first. */
   entries: EntriesByCollection;
   /** Every valid entry, published or not, by collection and id. */
   all: { [C in CollectionName]: Map<string, Entry<C>> };

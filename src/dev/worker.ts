@@ -4,6 +4,9 @@
  */
 process.env.NODE_ENV ??= "production";
 import type { ContentIssue } from "../content/errors.ts";
+// The dev server is a preview: a scheduled or hidden entry has its page, marked as not published, so that
+// «Ver publicación» in the local CMS does not lead to a 404 (PORTAL_PREVIEW=0 builds as the public site).
+process.env.PORTAL_PREVIEW ??= "1";
 const { watch } = await import("node:fs");
 const path = await import("node:path");
 const { DevSite } = await import("./site.ts");

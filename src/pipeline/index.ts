@@ -95,6 +95,14 @@ export function buildTimeFromEnv(): Portal["buildTime"] | undefined {
   return parsed.value.dt;
 }
 
+/**
+ * `PORTAL_PREVIEW=1` (Netlify's deploy previews, netlify.toml; the dev server): scheduled and hidden entries
+ * get their page too, saying they are not published, so that the CMS's links to them do not lead to a 404.
+ */
+export function previewFromEnv(): boolean {
+  return process.env.PORTAL_PREVIEW === "1";
+}
+
 export function createBuildState(options: PortalOptions): BuildState {
   return {
     options,
@@ -118,7 +126,7 @@ export function planSite(state: BuildState, now: Portal["buildTime"] | undefined
   const css = stylesheetAsset(options.stylesheet);
   state.stylesheet = css.url;
   const routes: Route[] = [css.route];
-  routes.push(...pageRoutes(portal, { planLinks: (id) => Object.assign({}, ...state.planLinks.map((p) => p(portal, id))) }));
+  routes.push(...pageRoutes(portal, { planLinks: (id) => Object.assign({}, ...state.planLinks.map((p) => p(portal, id))), unpublished: previewFromEnv() }));
   for (const produce of state.producers) routes.push(...produce(portal));
   routes.push(...siteMapRoutes(routes));
   assertUniqueUrls(routes);

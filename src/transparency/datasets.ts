@@ -1,6 +1,6 @@
 /**
  * The open datasets (category 7 of the transparency menu): the acts, the events, the agreements and the
- * plans' indicators. Their rows are exactly what the site publishes (no drafts, nothing scheduled), their
+ * plans' indicators. Their rows are exactly what the site publishes (nothing hidden, nothing scheduled), their
  * columns are titled with the CMS form's labels, and their metadata come from the content: only the
  * licence, the responsible office and the frequency are the editors' (content/datos-abiertos.yaml).
  */

@@ -149,7 +149,7 @@ function readFiles(portal: Portal, root: string): { files: Files; rel: Record<ke
     const entry = portal.all.normativa.get(act);
     if (!entry) issues.push({ file: rel[key], field: "adopted_by", label: fieldLabel(specs[key], "adopted_by"), message: `nombra el acto «${act}», que no existe en content/normativa/: escriba el nombre de su archivo sin .md` });
     else if (!portal.entries.normativa.includes(entry)) {
-      issues.push({ file: rel[key], field: "adopted_by", label: fieldLabel(specs[key], "adopted_by"), message: `nombra el acto «${entry.title}», que no está publicado (es un borrador o tiene fecha futura): el instrumento solo puede citar un acto publicado` });
+      issues.push({ file: rel[key], field: "adopted_by", label: fieldLabel(specs[key], "adopted_by"), message: `nombra el acto «${entry.title}», que no está publicado (está oculto o tiene fecha futura): el instrumento solo puede citar un acto publicado` });
     }
   }
   if (issues.length) throw new ContentValidationError(issues);

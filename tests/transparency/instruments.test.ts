@@ -96,9 +96,9 @@ describe("each instrument", () => {
       expect.stringMatching(/indice-de-informacion-clasificada\.yaml\|Acto que lo adopta\|nombra el acto «decreto-999-2020», que no existe en content\/normativa\/: escriba el nombre de su archivo sin \.md$/),
     ]);
     const draft = problems(
-      { [INDEX]: `adopted_by: decreto-077-2023\n${fixture(INDEX)}`, "normativa/decreto-077-2023.md": "---\ntype: decreto\nnumber: \"077\"\ndate: 2023-05-02\nsubject: Adopta el índice.\nissuer: Alcaldía Municipal\nstatus: vigente\ndraft: true\n---\nTexto.\n" },
+      { [INDEX]: `adopted_by: decreto-077-2023\n${fixture(INDEX)}`, "normativa/decreto-077-2023.md": "---\ntype: decreto\nnumber: \"077\"\ndate: 2023-05-02\nsubject: Adopta el índice.\nissuer: Alcaldía Municipal\nstatus: vigente\nhidden: true\n---\nTexto.\n" },
     );
-    expect(draft.join("\n")).toMatch(/nombra el acto «Decreto 077 de 2023», que no está publicado \(es un borrador o tiene fecha futura\)/);
+    expect(draft.join("\n")).toMatch(/nombra el acto «Decreto 077 de 2023», que no está publicado \(está oculto o tiene fecha futura\)/);
   });
 
   it("that is missing says which instrument it is and how to create it", () => {

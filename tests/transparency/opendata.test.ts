@@ -106,11 +106,11 @@ function site(extra: Files = {}) {
   const dir = makeContent(
     {
       ...act("decreto-001-2024", "2024-01-10"),
-      ...act("decreto-002-2024", "2024-02-10", "type: decreto\nissuer: Alcaldía Municipal\ndraft: true\n"),
+      ...act("decreto-002-2024", "2024-02-10", "type: decreto\nissuer: Alcaldía Municipal\nhidden: true\n"),
       ...act("decreto-003-2099", "2099-01-10"),
       ...news("2024-03-01-noticia", "2024-03-01"),
       "eventos/2024-05-01-taller.md": "---\ntitle: Taller\nkind: taller\ndate: 2024-05-01T09:00\nplace: Salón\nsummary: Un taller futuro.\n---\n",
-      "eventos/2024-02-01-borrador.md": "---\ntitle: Borrador\nkind: taller\ndate: 2024-02-01T09:00\nplace: Salón\nsummary: Un borrador.\ndraft: true\n---\n",
+      "eventos/2024-02-01-borrador.md": "---\ntitle: Borrador\nkind: taller\ndate: 2024-02-01T09:00\nplace: Salón\nsummary: Un borrador.\nhidden: true\n---\n",
       ...extra,
     },
     {},
@@ -122,7 +122,7 @@ function site(extra: Files = {}) {
 const byId = (sets: Dataset[], id: string) => sets.find((d) => d.id === id)!;
 
 describe("the datasets", () => {
-  it("hold exactly the published entries: no draft, nothing scheduled; an announced event is published", () => {
+  it("hold exactly the published entries: nothing hidden, nothing scheduled; an announced event is published", () => {
     const { model } = site();
     const acts = toJsonRows(byId(model.datasets, "normativa").table);
     expect(acts.map((r) => r.identificador)).toEqual(["decreto-001-2024"]);

@@ -10,6 +10,7 @@ import { loadPortal, type LoadCache } from "../content/load.ts";
 import type { Portal } from "../content/types.ts";
 import { pageRoutes } from "../routes/pages.ts";
 import { scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
+import { announceIndex } from "../search/announce.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
 import { searchRoutes } from "../search/routes.ts";
@@ -267,7 +268,10 @@ export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState
   eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
     timing("páginas escritas");
     writeIndex(dir.output);
-    if (writing) state.lastIndex = await writing;
+    if (writing) {
+      state.lastIndex = await writing;
+      announceIndex(dir.output);
+    }
     timing("índice de búsqueda escrito");
   });
 }

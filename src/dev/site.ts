@@ -56,6 +56,8 @@ export class DevSite {
     readonly outDir: string,
   ) {
     this.state = configurePortal(this.#config, contentDir);
+    // Later builds render a few pages: the ids of every page are kept, for links added later.
+    this.state.anchorTargets = "all";
   }
 
   fileFor(url: string): string {

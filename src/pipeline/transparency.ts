@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { checkAnchors, checkLinkTargets, DeadLinkError, type LinkSource } from "../routes/links.ts";
+import { anchorTargets, checkAnchors, checkLinkTargets, DeadLinkError, type LinkSource } from "../routes/links.ts";
 import { transparencyModel, type TransparencyModel } from "../transparency/instruments.ts";
 import { registryLinks } from "../transparency/links.ts";
 import { transparencyRoutes } from "../transparency/routes.ts";
@@ -55,6 +55,8 @@ export function publishTransparency(eleventyConfig: EleventyConfig, state: Build
     links = registryLinks(portal, model.registryRows, state.options.root);
     const dead = checkLinkTargets(links, new Set(state.routes.keys()), portal);
     if (dead.length) throw new DeadLinkError(dead);
+    // The pages these links point into keep their ids when rendered, for the check of their «#…».
+    if (state.anchorTargets !== "all") state.anchorTargets = new Set([...state.anchorTargets, ...anchorTargets(links, state.routes, portal.site.url)]);
     // Printed by builds that write (the build, the dev server); `npm run validate` lists them itself.
     if (state.outputDir) warn(model, said);
     if (state.outputDir) {

@@ -256,6 +256,15 @@ describe("a build that fails", () => {
     expect(r.stderr).toMatch(/instrumentos\/registro-de-activos\.yaml(:\d+)?: el campo «Categorías de información › 1 › Dónde está publicada» \(published_at\) enlaza «\/historias-laborales\/», una página que no existe en el sitio/);
   });
 
+  it("names the Registro's category whose address goes to a section its page lacks", () => {
+    const content = copyContent();
+    const file = path.join(content, "instrumentos/registro-de-activos.yaml");
+    writeFileSync(file, `${readFileSync(file, "utf8")}    published_at: /quienes-somos/#historias-laborales\n`);
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/instrumentos\/registro-de-activos\.yaml(:\d+)?: el campo «Categorías de información › 1 › Dónde está publicada» \(published_at\) enlaza «\/quienes-somos\/#historias-laborales», pero la página «\/quienes-somos\/» no tiene la sección «historias-laborales»/);
+  });
+
   it("names the instrument, the row and the legal column it lacks", () => {
     const content = copyContent();
     const file = path.join(content, "instrumentos/indice-de-informacion-clasificada.yaml");

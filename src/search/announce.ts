@@ -18,10 +18,10 @@ interface Entry {
 export function preloadTags(entry: Entry, lang = "es"): string {
   const language = entry.languages[lang] ?? Object.values(entry.languages)[0];
   if (!language) return "";
-  const fetchLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous"/>`;
+  const fetchLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" fetchpriority="low"/>`;
   return [
     `<meta name="pagefind-tag" content="${language.hash}"/>`,
-    `<link rel="modulepreload" href="/pagefind/pagefind.js"/>`,
+    `<link rel="modulepreload" href="/pagefind/pagefind.js" fetchpriority="low"/>`,
     fetchLink(`/pagefind/pagefind-entry.json?ts=${language.hash}`),
     ...(language.wasm ? [fetchLink(`/pagefind/wasm.${language.wasm}.pagefind`)] : []),
     fetchLink(`/pagefind/pagefind.${language.hash}.pf_meta`),

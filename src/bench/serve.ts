@@ -26,8 +26,12 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export function serveStatic(root: string, headers: (urlPath: string) => Record<string, string> = () => ({})): Promise<Served> {
-  const server = createServer((req, res) => {
+/** `before` may answer a request itself (the Netlify emulator answers /api/*), or call `next` for the files. */
+export type Middleware = (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void;
+
+export function serveStatic(root: string, headers: (urlPath: string) => Record<string, string> = () => ({}), before?: Middleware): Promise<Served> {
+  const server = createServer((req, res) => (before ? before(req, res, () => serveFile(req, res)) : serveFile(req, res)));
+  function serveFile(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse): void {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = path.join(root, urlPath);
     if (!file.startsWith(root)) {
@@ -45,7 +49,7 @@ export function serveStatic(root: string, headers: (urlPath: string) => Record<s
     }
     res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream", "content-length": statSync(file).size, ...extra });
     createReadStream(file).pipe(res);
-  });
+  }
   return new Promise((resolve) =>
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as AddressInfo;

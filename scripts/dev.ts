@@ -11,13 +11,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import type { WorkerMessage } from "../src/dev/worker.ts";
+import { startLocalServerSide } from "../src/dev/netlify.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.PORT ?? 8080);
 const contentDir = path.resolve(process.env.PORTAL_CONTENT ?? path.join(ROOT, "content"));
 const outDir = path.resolve(process.env.PORTAL_OUTPUT ?? path.join(ROOT, "_site"));
 
-const server = EleventyDevServer.getServer("portal-municipal", outDir, { port: PORT, liveReload: true, domDiff: false, showVersion: false });
+// /api/* goes to the Netlify Functions, run by Netlify's emulator with a local Blobs store (PQRSD).
+const netlify = startLocalServerSide(ROOT);
+const server = EleventyDevServer.getServer("portal-municipal", outDir, { port: PORT, liveReload: true, domDiff: false, showVersion: false, middleware: [netlify.middleware] });
 server.serve(PORT);
 
 let worker: ChildProcess | undefined;
@@ -66,7 +69,7 @@ function stop(): void {
   stopping = true;
   worker?.kill();
   for (const h of helpers) h.kill();
-  void server.close().finally(() => process.exit(0));
+  void Promise.all([server.close(), netlify.stop()]).finally(() => process.exit(0));
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

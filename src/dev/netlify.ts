@@ -5,9 +5,9 @@
  *
  * Two things of the emulator are corrected here, before it starts (seen with @netlify/blobs 10.7.13):
  * - Its Blobs server checks a conditional write (`onlyIfNew`, `onlyIfMatch`) and then writes, with awaits
- *   between the two: of 50 concurrent `onlyIfNew` writes to one key, several reported success. Netlify's
+ *   between the two: of 50 concurrent `onlyIfNew` writes to one key, 7 to 50 reported success. Netlify's
  *   service does the same write atomically (netlify/primitives#303), and the radicado depends on it, so
- *   writes to the local store are applied one at a time, which is what atomic means.
+ *   writes to one key of the local store are applied one at a time, which is what atomic means.
  * - It listens on every network interface; here it listens on 127.0.0.1 only.
  * - Its functions runtime (@netlify/functions-dev 1.3) reads a request body as UTF-8 text and then marks
  *   it base64 for any type but text, JSON or urlencoded: a multipart upload reached the function garbled.
@@ -42,18 +42,30 @@ export function useEmulatorAsShipped(): void {
   emulatorCorrections = false;
 }
 
+/** Applies the corrections to every Blobs server started from now on (also one a test or the build starts). */
+export function correctBlobsServer(): void {
+  emulatorCorrections = true;
+  patchBlobsServer();
+}
+
 function patchBlobsServer(): void {
   if (patched) return;
   patched = true;
   const proto = BlobsServer.prototype as unknown as BlobsServerInternals;
   const originalPut = proto.put;
-  let queue: Promise<unknown> = Promise.resolve();
+  // One write at a time per key: what makes check-and-write atomic, without queueing unrelated keys.
+  const queues = new Map<string, Promise<unknown>>();
   proto.put = function (this: BlobsServerInternals, req: Request): Promise<Response> {
     const key = this.getLocalPaths(new URL(req.url, this.address)).key ?? "";
     if (writeFault?.(decodeURIComponent(key))) return Promise.resolve(new Response(null, { status: 500 }));
     if (!emulatorCorrections) return originalPut.call(this, req);
-    const run = queue.then(() => originalPut.call(this, req));
-    queue = run.catch(() => undefined);
+    const id = new URL(req.url, this.address).pathname;
+    const run = (queues.get(id) ?? Promise.resolve()).then(() => originalPut.call(this, req));
+    const settled = run.catch(() => undefined);
+    queues.set(id, settled);
+    void settled.then(() => {
+      if (queues.get(id) === settled) queues.delete(id);
+    });
     return run;
   };
   const originalStart = (proto as unknown as { start(): Promise<unknown> }).start;
@@ -206,5 +218,51 @@ export async function startNetlifyEmulator({ projectRoot }: EmulatorOptions): Pr
         });
     },
     stop: () => dev.stop(),
+  };
+}
+
+export interface LocalServerSide {
+  /** Ready to pass to the dev server at once; requests wait until the emulator has started. */
+  middleware(req: IncomingMessage, res: ServerResponse, next: () => void): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * What `npm start` runs besides the site: the emulator, and what production gets from Netlify's settings.
+ * Without PQRSD_SMTP_HOST a local SMTP server receives the notices (and prints their subject, which
+ * carries no personal data); without PQRSD_PERSONAL a staff password is made for this session only.
+ */
+export function startLocalServerSide(projectRoot: string, log: (line: string) => void = console.log): LocalServerSide {
+  const ready = (async () => {
+    let sink: { close(cb: () => void): void } | undefined;
+    if (!process.env.PQRSD_SMTP_HOST) {
+      const { startMailSink } = await import("./mail-sink.ts");
+      const s = await startMailSink((mail) => log(`[pqrsd] aviso por correo recibido en el servidor SMTP local: «${mail.subject}»`));
+      process.env.PQRSD_SMTP_HOST = "127.0.0.1";
+      process.env.PQRSD_SMTP_PORT = String(s.port);
+      process.env.PQRSD_SMTP_SECURE = "false";
+      sink = s.server;
+    }
+    if (!process.env.PQRSD_PERSONAL) {
+      const { randomBytes } = await import("node:crypto");
+      const { hashPassword } = await import("../pqrsd/auth.ts");
+      const password = randomBytes(9).toString("base64url");
+      process.env.PQRSD_PERSONAL = `personal:${hashPassword(password)}`;
+      log(`[pqrsd] área del personal en /api/pqrsd/personal/: usuario «personal», contraseña «${password}» (solo para esta sesión)`);
+    }
+    const emulator = await startNetlifyEmulator({ projectRoot });
+    return { emulator, sink };
+  })();
+  ready.catch((error: Error) => log(`[netlify] el emulador no arrancó: ${error.message}`));
+  return {
+    middleware(req, res, next) {
+      if (!(req.url ?? "").startsWith("/api/")) return next();
+      ready.then(({ emulator }) => emulator.middleware(req, res, next)).catch(() => res.writeHead(503).end("El emulador de Netlify no arrancó"));
+    },
+    async stop() {
+      const { emulator, sink } = await ready.catch(() => ({ emulator: undefined, sink: undefined }));
+      await emulator?.stop().catch(() => undefined);
+      sink?.close(() => undefined);
+    },
   };
 }

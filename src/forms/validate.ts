@@ -119,8 +119,9 @@ function checkField(field: FieldDef, values: Record<string, string>, files: read
       if (length > field.maxLength) return `«${field.label}» puede tener como máximo ${field.maxLength} caracteres; tiene ${length}`;
       if (field.minLength && length < field.minLength) return field.invalid ?? `Escriba al menos ${field.minLength} caracteres en «${field.label}»`;
       const narrower = field.patternBy?.patterns[values[field.patternBy.field] ?? ""];
-      if (field.pattern && !patternRegExp(field.pattern).test(value)) return field.invalid ?? missing;
+      // The narrower pattern speaks more precisely («solo con números»), so it is checked first.
       if (narrower && !patternRegExp(narrower.pattern).test(value)) return narrower.invalid;
+      if (field.pattern && !patternRegExp(field.pattern).test(value)) return field.invalid ?? missing;
       return undefined;
     }
   }

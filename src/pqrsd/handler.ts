@@ -179,7 +179,8 @@ async function file(req: Request, deps: Deps): Promise<Response> {
   let secret: string;
   try {
     secret = await secretOf(deps);
-  } catch {
+  } catch (error) {
+    log(`[pqrsd] no se pudo leer la clave del formulario: ${(error as Error)?.name ?? "error"}`);
     const channel = await loadChannel(deps);
     return formPage(deps, { status: 503, general: unavailable(channel) });
   }
@@ -233,7 +234,8 @@ async function file(req: Request, deps: Deps): Promise<Response> {
         general: `Desde esta conexión se han enviado muchas solicitudes en la última hora. Intente de nuevo más tarde, o preséntela ${otherChannels(channel ?? FALLBACK_CONTACT)}.`,
       });
     }
-  } catch {
+  } catch (error) {
+    log(`[pqrsd] no se pudo revisar el límite por conexión: ${(error as Error)?.name ?? "error"}`);
     return formPage(deps, { status: 503, values, hadFiles, general: unavailable(channel) });
   }
 

@@ -177,7 +177,8 @@ function sameOrigin(req: Request): boolean {
 }
 
 async function recordOutcome(req: Request, deps: Deps, radicado: string, user: string): Promise<Response> {
-  if (!(await readRecord(deps.store, radicado))) return plain(404, "No hay una solicitud con ese radicado.");
+  const record = await readRecord(deps.store, radicado);
+  if (!record) return plain(404, "No hay una solicitud con ese radicado.");
   const form = await req.formData().catch(() => null);
   const state = String(form?.get("estado") ?? "") as OutcomeState;
   if (!OUTCOMES.some((o) => o.value === state)) return plain(422, "Elija el estado de la solicitud y guarde de nuevo.");
@@ -187,7 +188,7 @@ async function recordOutcome(req: Request, deps: Deps, radicado: string, user: s
   const entity = cleanText(String(form?.get("entidad") ?? "")).slice(0, 150);
   if (state === "trasladada" && !entity) return plain(422, "Escriba la entidad a la que se trasladó la solicitud.");
   const note = cleanText(String(form?.get("nota") ?? "")).slice(0, 1000);
-  await writeOutcome(deps.store, radicado, { state, ...(date ? { date } : {}), ...(entity ? { entity } : {}), ...(note ? { note } : {}), by: user, at: DateTime.now().toISO()! });
+  await writeOutcome(deps.store, radicado, { state, received: record.deadline.received, ...(date ? { date } : {}), ...(entity ? { entity } : {}), ...(note ? { note } : {}), by: user, at: DateTime.now().toISO()! });
   return new Response(null, { status: 303, headers: { location: `${STAFF_PATH}${radicado}`, ...PRIVATE } });
 }
 

@@ -235,6 +235,8 @@ export interface Outcome {
   entity?: string;
   /** Staff's own note: never published. */
   note?: string;
+  /** The filing's day of receipt, copied here so the quarterly report needs no record (answer times). */
+  received?: string;
   by: string;
   at: string;
 }

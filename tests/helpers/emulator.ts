@@ -83,7 +83,7 @@ export async function startEmulator(options: { env?: Record<string, string>; sit
         } catch {
           continue;
         }
-        for (const site of sites) rmSync(path.join(BLOBS_DIR, kind, site, store), { recursive: true, force: true });
+        for (const site of sites) rmSync(path.join(BLOBS_DIR, kind, site, `site:${store}`), { recursive: true, force: true });
       }
     },
   };

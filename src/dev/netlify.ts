@@ -53,12 +53,14 @@ function patchBlobsServer(): void {
   patched = true;
   const proto = BlobsServer.prototype as unknown as BlobsServerInternals;
   const originalPut = proto.put;
-  // One write at a time per key: what makes check-and-write atomic, without queueing unrelated keys.
+  // One conditional write at a time per key: what makes check-and-write atomic, without queueing the rest.
   const queues = new Map<string, Promise<unknown>>();
   proto.put = function (this: BlobsServerInternals, req: Request): Promise<Response> {
     const key = this.getLocalPaths(new URL(req.url, this.address)).key ?? "";
     if (writeFault?.(decodeURIComponent(key))) return Promise.resolve(new Response(null, { status: 500 }));
-    if (!emulatorCorrections) return originalPut.call(this, req);
+    // Only a conditional write has a check to keep together with its write; others run as shipped.
+    const conditional = req.headers.has("if-none-match") || req.headers.has("if-match");
+    if (!emulatorCorrections || !conditional) return originalPut.call(this, req);
     const id = new URL(req.url, this.address).pathname;
     const run = (queues.get(id) ?? Promise.resolve()).then(() => originalPut.call(this, req));
     const settled = run.catch(() => undefined);

@@ -246,6 +246,7 @@ async function file(req: Request, deps: Deps): Promise<Response> {
       month: now.toFormat("yyyy-LL"),
       filedAt: now.toISO()!,
       attachments: toAttachments(files),
+      claimBudgetMs: Number(deps.env.PQRSD_PLAZO_NUMERO_MS) || undefined,
       build: (radicado, metas) => buildRecord(radicado, validated.data, now, metas),
     });
   } catch (error) {

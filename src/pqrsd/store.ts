@@ -86,34 +86,78 @@ async function readJSON<T>(store: BlobStore, key: string): Promise<T | null> {
 }
 
 /**
- * Claims the next free number of the year. Each try is a create-only write of the claim; the claim is
- * then read back, because @netlify/blobs 10.7 reports `modified: true` for a conditional write that failed
- * with any status but 412 (netlify/primitives#741): only our own nonce, read back, proves the number ours.
+ * How long a filing may spend getting its number. A synchronous Netlify Function has 10 seconds; past
+ * this the citizen is told to try again (or use another channel) instead of the platform cutting the call.
  */
-export async function claimRadicado(store: BlobStore, year: number, at: string, maxTries = 2000): Promise<string> {
+export const CLAIM_BUDGET_MS = 8000;
+
+/** Every key under a prefix, in order. */
+async function keysUnder(store: BlobStore, prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const page of store.list({ prefix, paginate: true })) for (const b of page.blobs) keys.push(b.key);
+  return keys.sort();
+}
+
+/** The lowest numbers of the year that nobody has claimed, from the list of claims. */
+async function freeNumbers(store: BlobStore, year: number, count: number): Promise<number[]> {
+  const taken = new Set((await keysUnder(store, `radicados/${year}/`)).map((k) => Number(k.slice(k.lastIndexOf("/") + 1))));
+  const free: number[] = [];
+  for (let n = 1; free.length < count; n++) if (!taken.has(n)) free.push(n);
+  return free;
+}
+
+/**
+ * Claims a free number of the year. A claim is a create-only write (`onlyIfNew`, atomic on Netlify); it
+ * is then read back, because @netlify/blobs 10.7 reports `modified: true` for a conditional write that
+ * failed with any status but 412 (netlify/primitives#741): only our own nonce, read back, proves the
+ * number ours.
+ *
+ * Alone, a filing takes the number the hint points to, in one write. When that number is taken, others
+ * are filing at the same moment, and if each then tried the next number, and the next, n filings would
+ * make n² writes (20 s for 200 here). So a filing that lost takes a place in a queue (`cola/<año>/`,
+ * keys ordered by time) and tries the free number whose position among the lowest free numbers is its
+ * own position in the queue: filings that see the same queue pick different numbers, and a rare clash
+ * (one saw a shorter queue) just tries again with fresh lists. The lowest free numbers are always the
+ * ones handed out, so the sequence has no gaps; within a burst the order is the queue's.
+ */
+export async function claimRadicado(store: BlobStore, year: number, at: string, budgetMs = CLAIM_BUDGET_MS): Promise<string> {
+  const started = Date.now();
   const hint = await readJSON<{ next: number }>(store, hintKey(year));
   let seq = Math.max(1, hint?.next ?? 1);
-  for (let tries = 0; tries < maxTries; tries++) {
-    const nonce = randomNonce();
-    const claim: Claim = { nonce, at, state: "reservado" };
-    const { modified } = await store.set(claimKey(year, seq), JSON.stringify(claim), { onlyIfNew: true });
-    if (modified) {
-      const back = await readJSON<Claim>(store, claimKey(year, seq));
-      if (!back) throw new StorageError("la reserva del número no quedó guardada");
-      if (back.nonce === nonce) {
-        // Best effort: a stale hint only costs the next filing a few more tries.
-        await store.setJSON(hintKey(year), { next: seq + 1 }).catch(() => undefined);
-        return radicadoOf(year, seq);
+  let ticket: string | undefined;
+  let lastInQueue = false;
+  try {
+    while (Date.now() - started < budgetMs) {
+      const nonce = randomNonce();
+      const claim: Claim = { nonce, at, state: "reservado" };
+      const { modified } = await store.set(claimKey(year, seq), JSON.stringify(claim), { onlyIfNew: true });
+      if (modified) {
+        const back = await readJSON<Claim>(store, claimKey(year, seq));
+        if (!back) throw new StorageError("la reserva del número no quedó guardada");
+        if (back.nonce === nonce) {
+          // Out of the queue at once: the others count their place without us.
+          if (ticket) await store.delete(ticket).catch(() => undefined);
+          // Best effort: a stale hint only costs the next filing one more try. In a burst only the last
+          // in the queue writes it (the others would all write at once), pointing at the lowest free number.
+          if (!ticket) await store.setJSON(hintKey(year), { next: seq + 1 }).catch(() => undefined);
+          else if (lastInQueue) await store.setJSON(hintKey(year), { next: (await freeNumbers(store, year, 1).catch(() => [seq + 1]))[0] }).catch(() => undefined);
+          return radicadoOf(year, seq);
+        }
       }
+      if (!ticket) {
+        ticket = `cola/${year}/${String(Date.now()).padStart(15, "0")}-${randomNonce()}`;
+        await store.set(ticket, "");
+      }
+      const queue = await keysUnder(store, `cola/${year}/`);
+      const place = Math.max(0, queue.indexOf(ticket));
+      lastInQueue = place === queue.length - 1;
+      const free = await freeNumbers(store, year, place + 1);
+      seq = free[place]!;
     }
-    seq++;
-    if (tries % 16 === 15) {
-      // Many others are filing at once: skip to where the winners have got to.
-      const fresh = await readJSON<{ next: number }>(store, hintKey(year)).catch(() => null);
-      if (fresh && fresh.next > seq) seq = fresh.next;
-    }
+  } finally {
+    if (ticket) await store.delete(ticket).catch(() => undefined);
   }
-  throw new StorageError("no se encontró un número libre");
+  throw new StorageError("hay demasiadas solicitudes a la vez: no se obtuvo un número a tiempo");
 }
 
 export interface SaveInput {
@@ -122,6 +166,7 @@ export interface SaveInput {
   filedAt: string;
   build: (radicado: string, attachments: AttachmentMeta[]) => FilingRecord;
   attachments: Attachment[];
+  claimBudgetMs?: number;
 }
 
 /**
@@ -130,7 +175,7 @@ export interface SaveInput {
  * is told nothing was filed.
  */
 export async function saveFiling(store: BlobStore, input: SaveInput): Promise<FilingRecord> {
-  const radicado = await claimRadicado(store, input.year, input.filedAt);
+  const radicado = await claimRadicado(store, input.year, input.filedAt, input.claimBudgetMs);
   const written: string[] = [];
   try {
     const metas: AttachmentMeta[] = [];

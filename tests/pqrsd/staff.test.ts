@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticate, hashPassword, parseStaff, verifyPassword } from "../../src/pqrsd/auth.ts";
 import { csvCell, toCsv } from "../../src/pqrsd/csv.ts";
-import { handleStaff } from "../../src/pqrsd/staff.ts";
+import { handleStaff } from "../../src/functions/pqrsd-staff.ts";
 import type { BlobStore } from "../../src/pqrsd/store.ts";
 
 /** A store that fails the test if anything reads it: without credentials nothing may be read. */

@@ -12,10 +12,10 @@ import { PQRSD_FORM, requestTypeLabel } from "../forms/pqrsd.ts";
 import { cleanText } from "../forms/validate.ts";
 import { PqrsdStaffFiling } from "../../layouts/components/PqrsdStaffFiling.tsx";
 import { PqrsdStaffList, type StaffRow } from "../../layouts/components/PqrsdStaffList.tsx";
-import { authenticate, parseStaff } from "./auth.ts";
-import { toCsv } from "./csv.ts";
-import { loadChannel, STAFF_PATH, FORM_PATH, type Deps } from "./handler.ts";
-import { noticeMessage, smtpFromEnv, smtpSender } from "./mail.ts";
+import { authenticate, parseStaff } from "../pqrsd/auth.ts";
+import { toCsv } from "../pqrsd/csv.ts";
+import { loadChannel, STAFF_PATH, FORM_PATH, type Deps } from "./pqrsd.ts";
+import { noticeMessage, smtpFromEnv, smtpSender } from "../pqrsd/mail.ts";
 import { renderPage, splitShell } from "./render.ts";
 import {
   attachmentKey,
@@ -31,7 +31,7 @@ import {
   type FilingRecord,
   type Outcome,
   type OutcomeState,
-} from "./store.ts";
+} from "../pqrsd/store.ts";
 
 const PRIVATE = { "cache-control": "no-store, private", "x-robots-tag": "noindex, nofollow", "referrer-policy": "no-referrer" };
 

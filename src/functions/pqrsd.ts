@@ -19,11 +19,11 @@ import { validateForm, type FieldError } from "../forms/validate.ts";
 import { PqrsdFormSection } from "../../layouts/components/PqrsdFormSection.tsx";
 import { PqrsdReceipt } from "../../layouts/components/PqrsdReceipt.tsx";
 import { otherChannels, type ChannelContact } from "../../layouts/components/channel.ts";
-import { deadlineFor } from "./deadline.ts";
-import { noticeMessage, smtpFromEnv, smtpSender, type Env, type SendMail } from "./mail.ts";
+import { deadlineFor } from "../pqrsd/deadline.ts";
+import { noticeMessage, smtpFromEnv, smtpSender, type Env, type SendMail } from "../pqrsd/mail.ts";
 import { renderPage, splitShell, type Shell } from "./render.ts";
-import { BodyError, clientKey, cookieValue, mislabelledFile, readStart, readSubmission, signStart, toAttachments } from "./request.ts";
-import { readRecord, saveFiling, writeNotice, StorageError, RADICADO, type BlobStore, type FilingRecord } from "./store.ts";
+import { BodyError, clientKey, cookieValue, mislabelledFile, readStart, readSubmission, signStart, toAttachments } from "../pqrsd/request.ts";
+import { readRecord, saveFiling, writeNotice, StorageError, RADICADO, type BlobStore, type FilingRecord } from "../pqrsd/store.ts";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const FORM_PATH = "/atencion-al-ciudadano/pqrsd/";

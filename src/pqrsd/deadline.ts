@@ -54,3 +54,15 @@ export function deadlineFor(type: RequestType, filedAt: DateTime): Deadline {
   while (!isBusinessDay(received)) received = received.plus({ days: 1 });
   return { received, due: addBusinessDays(received, term.days), days: term.days, basis: term.basis };
 }
+
+/** Business days from the day of receipt to the day of the answer: 0 when answered the same day. */
+export function businessDaysBetween(from: DateTime, to: DateTime): number {
+  let d = from.setZone(ZONE).startOf("day");
+  const end = to.setZone(ZONE).startOf("day");
+  let days = 0;
+  while (d < end) {
+    d = d.plus({ days: 1 });
+    if (isBusinessDay(d)) days++;
+  }
+  return days;
+}

@@ -14,6 +14,7 @@ import { PqrsdStaffFiling } from "../../layouts/components/PqrsdStaffFiling.tsx"
 import { PqrsdStaffList, type StaffRow } from "../../layouts/components/PqrsdStaffList.tsx";
 import { authenticate, parseStaff } from "../pqrsd/auth.ts";
 import { toCsv } from "../pqrsd/csv.ts";
+import { FUNCTION_PAGE_HEADERS } from "../pqrsd/security.ts";
 import { loadChannel, STAFF_PATH, FORM_PATH, type Deps } from "./pqrsd.ts";
 import { noticeMessage, smtpFromEnv, smtpSender } from "../pqrsd/mail.ts";
 import { renderPage, splitShell } from "./render.ts";
@@ -33,7 +34,7 @@ import {
   type OutcomeState,
 } from "../pqrsd/store.ts";
 
-const PRIVATE = { "cache-control": "no-store, private", "x-robots-tag": "noindex, nofollow", "referrer-policy": "no-referrer" };
+const PRIVATE = { ...FUNCTION_PAGE_HEADERS, "cache-control": "no-store, private", "x-robots-tag": "noindex, nofollow", "referrer-policy": "no-referrer" };
 
 function plain(status: number, text: string, extra: Record<string, string> = {}): Response {
   return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", ...PRIVATE, ...extra } });
@@ -159,11 +160,11 @@ async function attachment(deps: Deps, radicado: string, n: number): Promise<Resp
   const ascii = meta.name.replace(/[^\x20-\x7E]/g, "_").replace(/["\\]/g, "_");
   return new Response(data, {
     headers: {
+      ...PRIVATE,
       "content-type": meta.type,
       "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(meta.name)}`,
-      "x-content-type-options": "nosniff",
+      // A citizen's file never runs as a page of the site, even if a browser tried to show it.
       "content-security-policy": "default-src 'none'; sandbox",
-      ...PRIVATE,
     },
   });
 }

@@ -23,6 +23,7 @@ import { deadlineFor } from "../pqrsd/deadline.ts";
 import { noticeMessage, smtpFromEnv, smtpSender, type Env, type SendMail } from "../pqrsd/mail.ts";
 import { renderPage, splitShell, type Shell } from "./render.ts";
 import { BodyError, clientKey, cookieValue, mislabelledFile, readStart, readSubmission, signStart, toAttachments } from "../pqrsd/request.ts";
+import { FUNCTION_PAGE_HEADERS } from "../pqrsd/security.ts";
 import { readRecord, saveFiling, writeNotice, StorageError, RADICADO, type BlobStore, type FilingRecord } from "../pqrsd/store.ts";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
@@ -53,7 +54,7 @@ const FALLBACK_CONTACT: ChannelContact = { entity: "Alcaldía", email: "el corre
 
 const GIF = Uint8Array.from(atob("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"), (c) => c.charCodeAt(0));
 
-const NO_STORE = { "cache-control": "no-store", "x-robots-tag": "noindex" };
+const NO_STORE = { ...FUNCTION_PAGE_HEADERS, "cache-control": "no-store", "x-robots-tag": "noindex" };
 
 /** The HMAC secret: from the environment, or made once and kept in the store. */
 export async function secretOf(deps: Deps): Promise<string> {

@@ -15,6 +15,7 @@ import { createElement } from "react";
 import { DateTime } from "luxon";
 import { ZONE } from "../dates/index.ts";
 import { PQRSD_FORM, DATA_POLICY_VERSION, requestTypeLabel, type RequestType } from "../forms/pqrsd.ts";
+import { allFields } from "../forms/definition.ts";
 import { validateForm, type FieldError } from "../forms/validate.ts";
 import { PqrsdFormSection } from "../../layouts/components/PqrsdFormSection.tsx";
 import { PqrsdReceipt } from "../../layouts/components/PqrsdReceipt.tsx";
@@ -185,7 +186,10 @@ async function file(req: Request, deps: Deps): Promise<Response> {
     const channel = await loadChannel(deps);
     return formPage(deps, { status: 503, general: unavailable(channel) });
   }
-  const fresh = startCookie(req, secret, now.toMillis());
+  const started = readStart(secret, cookieValue(req, START_COOKIE));
+  const age = started === undefined ? -1 : now.toMillis() - started;
+  // A form drawn again keeps the clock it had; only a missing or expired one starts again.
+  const fresh = started === undefined || age > MAX_FORM_AGE_MS ? startCookie(req, secret, now.toMillis()) : undefined;
 
   let submission;
   try {
@@ -205,6 +209,9 @@ async function file(req: Request, deps: Deps): Promise<Response> {
   const errors = [...validated.errors];
   const mislabelled = errors.some((e) => e.field === "adjuntos") ? undefined : mislabelledFile(files);
   if (mislabelled) errors.push({ field: "adjuntos", message: `«${mislabelled}» no es el tipo de archivo que dice su nombre. Adjunte solo archivos PDF, JPG, PNG, DOCX, XLSX u ODT` });
+  // In the order of the form, as the summary lists them.
+  const order = allFields(PQRSD_FORM).map((f) => f.name);
+  errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
   if (errors.length) return formPage(deps, { status: 422, values, errors, hadFiles, cookie: fresh });
 
   const { spam } = PQRSD_FORM;
@@ -212,8 +219,6 @@ async function file(req: Request, deps: Deps): Promise<Response> {
     log("[pqrsd] envío descartado: campo trampa lleno");
     return formPage(deps, { status: 422, values, hadFiles, cookie: fresh, general: `No pudimos enviar el formulario. Deje vacío el campo «${spam.honeypotLabel}» y envíelo de nuevo.` });
   }
-  const started = readStart(secret, cookieValue(req, START_COOKIE));
-  const age = started === undefined ? -1 : now.toMillis() - started;
   if (age < spam.minSeconds * 1000 || age > MAX_FORM_AGE_MS) {
     log(`[pqrsd] envío sin confirmar: ${started === undefined ? "sin hora de apertura" : age > MAX_FORM_AGE_MS ? "formulario vencido" : "demasiado rápido"}`);
     return formPage(deps, {
@@ -309,7 +314,11 @@ async function route(req: Request, deps: Deps): Promise<Response> {
   if (pathname === "/api/pqrsd/inicio.gif" && (req.method === "GET" || req.method === "HEAD")) {
     const secret = await secretOf(deps);
     const now = (deps.now ?? (() => DateTime.now()))();
-    return new Response(req.method === "HEAD" ? null : GIF, { headers: { "content-type": "image/gif", "set-cookie": startCookie(req, secret, now.toMillis()), ...NO_STORE } });
+    // The form drawn again after an error loads the image again: the clock keeps its first start.
+    const started = readStart(secret, cookieValue(req, START_COOKIE));
+    const keep = started !== undefined && now.toMillis() - started < MAX_FORM_AGE_MS;
+    const headers: Record<string, string> = { "content-type": "image/gif", ...NO_STORE, ...(keep ? {} : { "set-cookie": startCookie(req, secret, now.toMillis()) }) };
+    return new Response(req.method === "HEAD" ? null : GIF, { headers });
   }
   if (pathname === "/api/pqrsd/recibo" && req.method === "GET") return receipt(req, deps);
   if (pathname === "/api/pqrsd" && req.method === "POST") return file(req, deps);

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startMailSink } from "../../src/dev/mail-sink.ts";
 import { startEmulator, type Emulator } from "../helpers/emulator.ts";
-import { sleep } from "../helpers/pqrsd.ts";
+import { MIN_SECONDS_IN_TESTS, waitFillTime } from "../helpers/pqrsd.ts";
 import { formatViolations, launchBrowser, runAxe, screenshot } from "./harness.ts";
 
 let browser: Browser;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   sink = await startMailSink();
   emu = await startEmulator({
     siteDir: inject("siteDir"),
-    env: { PQRSD_SMTP_HOST: "127.0.0.1", PQRSD_SMTP_PORT: String(sink.port), PQRSD_SMTP_SECURE: "false", PQRSD_LIMITE_POR_HORA: "100" },
+    env: { PQRSD_SMTP_HOST: "127.0.0.1", PQRSD_SMTP_PORT: String(sink.port), PQRSD_SMTP_SECURE: "false", PQRSD_LIMITE_POR_HORA: "100", PQRSD_MIN_SEGUNDOS: MIN_SECONDS_IN_TESTS },
   });
   browser = await launchBrowser();
 }, 120_000);
@@ -76,7 +76,7 @@ describe("sin JavaScript", () => {
       await fillValid(page);
       // What HTML cannot check: the e-mail is needed because the answer goes by e-mail.
       await page.locator("#campo-correo").fill("");
-      await sleep(5100);
+      await waitFillTime();
       await page.getByRole("button", { name: "Enviar solicitud" }).click();
       await page.waitForURL(/\/api\/pqrsd$/);
       expect(await page.locator(".resumen-errores").textContent()).toContain("Escriba el correo electrónico al que enviaremos la respuesta");
@@ -87,7 +87,7 @@ describe("sin JavaScript", () => {
       expect(axe.violations, formatViolations(axe)).toEqual([]);
       await page.locator("#campo-correo").fill("ana.rojas@example.com");
       await page.getByLabel(/Autorizo a la Alcaldía/).check();
-      await sleep(5100);
+      await waitFillTime();
       await page.getByRole("button", { name: "Enviar solicitud" }).click();
       const radicado = await expectReceipt(page, `pqrsd-recibo-sin-js-${width}`);
       expect(sink.received.some((m) => m.subject.includes(radicado))).toBe(true);
@@ -117,7 +117,7 @@ describe("con JavaScript", () => {
       expect(await page.locator("#seccion-datos").isHidden()).toBe(true);
       await page.getByLabel("Sí, con mis datos").check();
       await fillValid(page);
-      await sleep(5100);
+      await waitFillTime();
       await page.getByRole("button", { name: "Enviar solicitud" }).click();
       await expectReceipt(page, `pqrsd-recibo-con-js-${width}`);
       await context.close();

@@ -39,3 +39,7 @@ export const pdfFile = (name = "soporte.pdf", size = 2000) => {
 };
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The emulators of the tests run with PQRSD_MIN_SEGUNDOS=1: a person is slower than that. */
+export const MIN_SECONDS_IN_TESTS = "1";
+export const waitFillTime = () => sleep(1100);

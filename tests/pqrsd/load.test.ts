@@ -1,6 +1,6 @@
 /**
  * 200 filings at the same moment. The emulator cannot carry 200 simultaneous calls on two cores (a worker
- * thread per call, 30 s limit: see tests/browser/pqrsd-server.test.ts for 25 through it), so here the
+ * thread per call, 30 s limit: see tests/browser/pqrsd-server.test.ts for 20 through it), so here the
  * Netlify Function's own module (netlify/functions/pqrsd.mts) answers real HTTP requests in this process,
  * with the real @netlify/blobs client talking to the emulator's Blobs server (with the correction of
  * src/dev/netlify.ts). What decides the radicado, the store's create-only writes, is exactly what
@@ -16,7 +16,7 @@ import { correctBlobsServer, sendResponse, toWebRequest } from "../../src/dev/ne
 import { listMarkers } from "../../src/pqrsd/store.ts";
 import { getStore } from "@netlify/blobs";
 import { VALID } from "../forms/cases.ts";
-import { formBody, openForm, post, sleep } from "../helpers/pqrsd.ts";
+import { formBody, MIN_SECONDS_IN_TESTS, openForm, post, waitFillTime } from "../helpers/pqrsd.ts";
 
 let dir: string;
 let blobs: BlobsServer;
@@ -34,6 +34,7 @@ beforeAll(async () => {
   process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify(context)).toString("base64");
   process.env.PQRSD_STORE = "carga";
   process.env.PQRSD_LIMITE_POR_HORA = "1000";
+  process.env.PQRSD_MIN_SEGUNDOS = MIN_SECONDS_IN_TESTS;
   // On Netlify a filing gives up getting its number after 8 s (the function has 10). Here one Node
   // process on two shared cores plays 200 clients, 200 functions and the Blobs service at once, and is
   // slower than that: the test is about uniqueness, so it waits.
@@ -59,7 +60,7 @@ afterAll(async () => {
 it("200 solicitudes a la vez reciben 200 radicados distintos y las 200 quedan guardadas", async () => {
   const ips = Array.from({ length: 200 }, (_, i) => `10.30.${Math.floor(i / 200)}.${(i % 200) + 1}`);
   const cookies = await Promise.all(ips.map((ip) => openForm(base, ip)));
-  await sleep(5100);
+  await waitFillTime();
   const results = await Promise.all(ips.map((ip, i) => post(base, formBody({ ...VALID, asunto: `Solicitud simultánea ${i}` }), { cookie: cookies[i], ip })));
   expect(results.map((r) => r.res.status).filter((s) => s !== 303)).toEqual([]);
   const radicados = results.map((r) => /r=(\d{4}-\d{6})/.exec(r.res.headers.get("location")!)![1]!);

@@ -7,20 +7,20 @@ import { createElement, useEffect, useState, type ComponentType, type ReactEleme
 import { DateTime } from "luxon";
 import { cmsConfig, IMAGE_WIDGET } from "../src/cms/config.ts";
 import { mergePhrases, SPANISH_SUPPLEMENT } from "../src/cms/locale.ts";
-import { describe, entryUrl, isPublished } from "../src/content/entry.ts";
-import type { ActEntry, Entry, Portal } from "../src/content/load.ts";
+import { checkEntry, type ContentLookup } from "../src/content/checks.ts";
+import { isPublished } from "../src/content/entry.ts";
+import { fieldName, type ContentIssue } from "../src/content/errors.ts";
+import { validateEntry } from "../src/content/parse.ts";
+import type { ActEntry, Entry } from "../src/content/types.ts";
 import { ZONE } from "../src/dates/index.ts";
-import { defineCollections, entrySchema, fieldSpecs, type CollectionDef, type CollectionName } from "../src/schema/collections.ts";
-import { fieldLabel as labelOf } from "../src/content/labels.ts";
-import { spanishMessage } from "../src/schema/fields.ts";
+import { measuresPublishing } from "../src/feeds/frequency.ts";
+import { planLinksFor } from "../src/feeds/plan-links.ts";
+import { ENTRY_PAGES, type EntryPage, type EntryPageInput } from "../src/routes/entries.ts";
+import { COLLECTION_NAMES, defineCollections, type CollectionDef, type CollectionName } from "../src/schema/collections.ts";
+import type { IndicatorDef } from "../src/schema/indicator-rules.ts";
 import type { SiteData } from "../src/schema/site.ts";
-import type { PageContext } from "../src/routes/context.ts";
-import { PreviewMode } from "../layouts/Layout.tsx";
-import { NewsArticle } from "../layouts/pages/NewsArticle.tsx";
-import { ActPage, actRelations } from "../layouts/pages/ActPage.tsx";
-import { PlanPage } from "../layouts/pages/PlanPages.tsx";
-import { StaticPage } from "../layouts/pages/Misc.tsx";
-import { AgreementPage, EventPage } from "../layouts/pages/Events.tsx";
+import type { PageContext } from "../layouts/context.ts";
+import { PreviewMode } from "../layouts/PreviewMode.ts";
 
 // The dev server injects its live-reload client into every HTML page, this one too; here a reload would
 // throw away the editor's unsaved changes. This script runs before that module does: without a WebSocket
@@ -33,84 +33,125 @@ const site = __PORTAL_SITE__;
 const collections = defineCollections(site);
 const local = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
 
-/** A portal with this site's identity and no other entries: what a page needs around one entry. */
-function previewPortal(): Portal {
-  const empty = { noticias: [], normativa: [], planes: [], paginas: [], eventos: [], convenios: [] };
-  return {
-    site,
-    transparency: { intro: "", categories: [] },
-    collections,
-    entries: empty,
-    all: { noticias: new Map(), normativa: new Map(), planes: new Map(), paginas: new Map(), eventos: new Map(), convenios: new Map() },
-    buildTime: DateTime.now().setZone(ZONE),
-    contentDir: "",
-  };
-}
-
-/** One entry as the build reads it, or what stops the build; `id` is its file name without .md. */
-function readEntry(name: CollectionName, id: string, values: Record<string, unknown>) {
-  const { body = "", ...fields } = values;
-  const result = entrySchema(collections[name]).safeParse(fields);
-  if (!result.success) return { issues: result.error.issues };
-  const data = result.data as Entry["data"];
-  const entry = { collection: name, id, file: "", url: entryUrl(name, id), body: String(body), data, hash: "", ...describe(name, data as never) } as Entry;
-  return { entry };
-}
-
 type GetCollection = (name: string) => Promise<{ get(key: string): unknown }[]>;
 
-/** The published acts, read through the CMS's backend as the build reads them from content/. */
-async function publishedActs(getCollection: GetCollection): Promise<ActEntry[]> {
-  const now = DateTime.now().setZone(ZONE);
-  const acts: ActEntry[] = [];
-  for (const item of await getCollection("normativa")) {
-    const raw = item.get("data") as { toJS?: () => Record<string, unknown> } | Record<string, unknown>;
-    const values = typeof raw?.toJS === "function" ? (raw.toJS as () => Record<string, unknown>)() : (raw as Record<string, unknown>);
-    const { entry } = readEntry("normativa", String(item.get("slug")), values ?? {});
-    if (entry && isPublished(entry, now)) acts.push(entry as ActEntry);
-  }
-  return acts;
+function plain(raw: unknown): Record<string, unknown> {
+  const value = raw as { toJS?: () => Record<string, unknown> } | Record<string, unknown> | undefined;
+  return typeof value?.toJS === "function" ? (value.toJS as () => Record<string, unknown>)() : ((value as Record<string, unknown>) ?? {});
 }
 
-/** An act's page needs the other acts (who modifies it, what it repeals) and its PDF's size. */
-function ActPreview({ ctx, entry, getCollection }: { ctx: PageContext; entry: ActEntry; getCollection?: GetCollection }) {
-  const [acts, setActs] = useState<ActEntry[] | undefined>(undefined);
-  const [bytes, setBytes] = useState<Record<string, number>>({});
+/** One entry as the build reads it, from the CMS's values: the same parsing code, the same problems. */
+function readEntry<C extends CollectionName>(name: C, id: string, values: Record<string, unknown>) {
+  const { body = "", ...fields } = values;
+  const file = `content/${collections[name].folder}/${id}.md`;
+  return validateEntry(collections[name] as CollectionDef, name, id, fields, String(body ?? ""), file);
+}
+
+/** Every valid entry of a collection, read through the CMS's backend as the build reads them from content/. */
+async function entriesOf<C extends CollectionName>(getCollection: GetCollection, name: C): Promise<Entry<C>[]> {
+  const out: Entry<C>[] = [];
+  for (const item of await getCollection(name)) {
+    const { value } = readEntry(name, String(item.get("slug")), plain(item.get("data")));
+    if (value) out.push(value);
+  }
+  return out;
+}
+
+/** Whether a file is on the server that serves the admin: its size, or 0 when it is not there. */
+async function mediaSize(publicPath: string): Promise<number> {
+  const head = await fetch(publicPath, { method: "HEAD" });
+  if (!head.ok) return 0;
+  const said = Number(head.headers.get("content-length"));
+  // A server that does not say the size on HEAD sends the file.
+  return said > 0 ? said : (await (await fetch(publicPath)).blob()).size;
+}
+
+/** The collections an entry's fields name entries of (today, acts name other acts). */
+function relatedCollections(name: CollectionName): CollectionName[] {
+  const named = new Set<string>();
+  const walk = (spec: { kind: string; collection?: string; item?: unknown; fields?: Record<string, unknown> }) => {
+    if (spec.collection) named.add(spec.collection);
+    if (spec.item) walk(spec.item as typeof spec);
+    for (const f of Object.values(spec.fields ?? {})) walk(f as typeof spec);
+  };
+  for (const f of Object.values((collections[name] as CollectionDef).fields)) walk(f.spec);
+  return COLLECTION_NAMES.filter((c) => named.has(c));
+}
+
+interface PreviewData {
+  issues: ContentIssue[];
+  input: EntryPageInput;
+}
+
+/**
+ * What the build would say about this entry beyond its own fields (the entries and files it names),
+ * and what its page needs (the published acts, its PDF's size): asked of the CMS and the server.
+ */
+function usePreviewData(entry: Entry, getCollection: GetCollection | undefined): PreviewData | undefined {
+  const [data, setData] = useState<PreviewData | undefined>(undefined);
+  const key = JSON.stringify([entry.collection, entry.id, entry.data, entry.bodyMedia]);
   useEffect(() => {
     let live = true;
-    if (getCollection) publishedActs(getCollection).then((a) => live && setActs(a), () => live && setActs([]));
-    else setActs([]);
+    (async () => {
+      const related = new Map<CollectionName, Entry[]>();
+      for (const c of relatedCollections(entry.collection)) related.set(c, getCollection ? await entriesOf(getCollection, c) : []);
+      const media = new Map<string, number>();
+      const recording: ContentLookup = { hasEntry: () => true, hasMedia: (p) => (media.set(p, 0), true) };
+      checkEntry(entry, collections, recording);
+      await Promise.all([...media.keys()].map(async (p) => media.set(p, await mediaSize(p).catch(() => 0))));
+      const lookup: ContentLookup = {
+        hasEntry: (c, id) => (related.get(c) ?? []).some((e) => e.id === id),
+        hasMedia: (p) => (media.get(p) ?? 0) > 0,
+      };
+      const now = DateTime.now().setZone(ZONE);
+      // The entry being edited replaces its saved version among the published acts.
+      const acts = ((related.get("normativa") ?? []) as ActEntry[]).filter((a) => a.id !== entry.id && isPublished(a, now));
+      if (entry.collection === "normativa" && isPublished(entry, now)) acts.push(entry as ActEntry);
+      const attachment = (entry.data as { attachment?: string }).attachment;
+      const plan = entry.collection === "planes" ? (entry as Entry<"planes">) : undefined;
+      const input: EntryPageInput = {
+        now,
+        acts,
+        attachmentBytes: attachment ? media.get(attachment) || undefined : undefined,
+        planLinks: plan ? planLinksFor(plan, ((plan.data.indicators ?? []) as IndicatorDef[]).some(measuresPublishing)) : undefined,
+      };
+      if (live) setData({ issues: checkEntry(entry, collections, lookup), input });
+    })().catch(() => live && setData({ issues: [], input: { now: DateTime.now().setZone(ZONE), acts: [] } }));
     return () => {
       live = false;
     };
-  }, [getCollection]);
-  const attachment = entry.data.attachment;
-  useEffect(() => {
-    if (!attachment || bytes[attachment] !== undefined) return;
-    // The size the build reads from the disk; a server that does not say it on HEAD sends the file.
-    const size = async () => {
-      const head = await fetch(attachment, { method: "HEAD" });
-      const said = Number(head.headers.get("content-length"));
-      if (!head.ok) return 0;
-      return said > 0 ? said : (await (await fetch(attachment)).blob()).size;
-    };
-    size().then((n) => n > 0 && setBytes((b) => ({ ...b, [attachment]: n })), () => undefined);
-  }, [attachment]);
-  if (!acts) return createElement("main", { className: "envoltura" }, createElement("p", null, "Cargando los actos relacionados…"));
-  // The entry being edited replaces its saved version among the others.
-  const others = acts.filter((a) => a.id !== entry.id);
-  const published = isPublished(entry, DateTime.now().setZone(ZONE)) ? [...others, entry] : others;
-  return createElement(ActPage, { ctx, entry, relations: actRelations(entry, published, attachment ? bytes[attachment] : undefined) });
+  }, [key, getCollection]);
+  return data;
 }
 
-const PAGES: Record<CollectionName, (ctx: PageContext, entry: Entry, getCollection?: GetCollection) => ReactElement> = {
-  noticias: (ctx, entry) => createElement(NewsArticle, { ctx, entry: entry as Entry<"noticias"> }),
-  normativa: (ctx, entry, getCollection) => createElement(ActPreview, { ctx, entry: entry as ActEntry, getCollection }),
-  planes: (ctx, entry) => createElement(PlanPage, { ctx, entry: entry as Entry<"planes"> }),
-  paginas: (ctx, entry) => createElement(StaticPage, { ctx, entry: entry as Entry<"paginas"> }),
-  eventos: (ctx, entry) => createElement(EventPage, { ctx, entry: entry as Entry<"eventos"> }),
-  convenios: (ctx, entry) => createElement(AgreementPage, { ctx, entry: entry as Entry<"convenios"> }),
-};
+function Problems({ issues }: { issues: ContentIssue[] }) {
+  // The same words as the build's: the editor sees now what would stop the publication.
+  return createElement(
+    "main",
+    { className: "envoltura" },
+    createElement("div", { className: "aviso" }, [
+      createElement("p", { key: "t" }, createElement("strong", null, "Faltan datos o hay datos por corregir antes de publicar:")),
+      createElement(
+        "ul",
+        { key: "l" },
+        issues.map((issue, i) => {
+          const name = fieldName(issue);
+          return createElement("li", { key: i }, `${name ? `El campo ${name} ` : ""}${issue.message}${issue.line ? ` (línea ${issue.line} del texto)` : ""}.`);
+        }),
+      ),
+    ]),
+  );
+}
+
+/** The page of a valid entry, from the same props the build computes. */
+function EntryPreview({ entry, getCollection }: { entry: Entry; getCollection?: GetCollection }): ReactElement {
+  const data = usePreviewData(entry, getCollection);
+  if (!data) return createElement("main", { className: "envoltura" }, createElement("p", null, "Preparando la vista previa…"));
+  if (data.issues.length) return createElement(Problems, { issues: data.issues });
+  const page = ENTRY_PAGES[entry.collection] as unknown as EntryPage<CollectionName, object>;
+  const ctx: PageContext = { site, url: entry.url, stylesheet: "" };
+  return createElement(PreviewMode.Provider, { value: true }, createElement(page.component, { ...page.props(entry, data.input), ctx }));
+}
 
 interface PreviewProps {
   entry: { get(key: string): unknown; getIn(path: string[]): { toJS(): Record<string, unknown> } | undefined };
@@ -118,35 +159,12 @@ interface PreviewProps {
   getCollection?: GetCollection;
 }
 
-/** The label the editor sees on the form, in the build's words: «Imagen › Texto alternativo». */
-function fieldLabel(name: CollectionName, path: PropertyKey[]): string {
-  return `«${labelOf(fieldSpecs(collections[name] as CollectionDef), path) ?? path.map(String).join(".")}»`;
-}
-
 function previewFor(name: CollectionName): ComponentType<PreviewProps> {
   return function Preview({ entry, getCollection }: PreviewProps) {
     const id = String(entry.get("slug") || "vista-previa");
     const result = readEntry(name, id, entry.getIn(["data"])?.toJS() ?? {});
-    if (result.issues) {
-      // The same check as the build, in the same words: the editor sees now what would stop the build.
-      return createElement(
-        "main",
-        { className: "envoltura" },
-        createElement("div", { className: "aviso" }, [
-          createElement("p", { key: "t" }, createElement("strong", null, "Faltan datos o hay datos por corregir antes de publicar:")),
-          createElement(
-            "ul",
-            { key: "l" },
-            result.issues.map((issue, i) =>
-              createElement("li", { key: i }, `${issue.path.length ? `${fieldLabel(name, issue.path)}: ` : ""}${spanishMessage(issue)}`),
-            ),
-          ),
-        ]),
-      );
-    }
-    const page = result.entry!;
-    const ctx: PageContext = { portal: previewPortal(), url: page.url, stylesheet: "" };
-    return createElement(PreviewMode.Provider, { value: true }, PAGES[name](ctx, page, getCollection));
+    if (!result.value) return createElement(Problems, { issues: result.issues });
+    return createElement(EntryPreview, { entry: result.value, getCollection });
   };
 }
 
@@ -185,6 +203,6 @@ registerOptionalImage();
 // Decap's Spanish lacks some of its English strings ("Copy", "Copy Name"…); ours fill them in.
 CMS.registerLocale("es", mergePhrases((CMS.getLocale("es") ?? {}) as never, SPANISH_SUPPLEMENT) as never);
 CMS.registerPreviewStyle("/admin/site.css");
-for (const name of Object.keys(PAGES) as CollectionName[]) CMS.registerPreviewTemplate(name, previewFor(name) as never);
+for (const name of COLLECTION_NAMES) CMS.registerPreviewTemplate(name, previewFor(name) as never);
 // Locally, "Ver publicación" opens the page on the dev server that serves this admin.
 CMS.init({ config: cmsConfig(site, collections, { local, siteUrl: local ? location.origin : undefined }) as never });

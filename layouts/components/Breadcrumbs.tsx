@@ -1,4 +1,4 @@
-import type { Crumb } from "../../src/routes/context.ts";
+import type { Crumb } from "../context.ts";
 
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (

@@ -4,16 +4,3 @@ import { formatLongDate, formatLongDateTime, isoAttribute, type ContentDate } fr
 export function Time({ date, withTime = false }: { date: ContentDate; withTime?: boolean }) {
   return <time dateTime={isoAttribute(date)}>{withTime ? formatLongDateTime(date) : formatLongDate(date)}</time>;
 }
-
-/** The "last updated" line of an entry's data sheet (<dl>), when there is one. */
-export function UpdatedRow({ date }: { date: ContentDate | undefined }) {
-  if (!date) return null;
-  return (
-    <>
-      <dt>Última actualización</dt>
-      <dd>
-        <Time date={date} />
-      </dd>
-    </>
-  );
-}

@@ -1,6 +1,6 @@
 import { formatLongDate, yearOf } from "../../src/dates/index.ts";
-import type { Entry } from "../../src/content/load.ts";
-import type { SearchInfo } from "../Layout.tsx";
+import type { Entry } from "../../src/content/types.ts";
+import type { SearchInfo } from "./SearchData.tsx";
 
 /** What search shows and filters for an entry's page. */
 export function searchInfo(entry: Entry, type: string, issuer?: string, title?: string): SearchInfo {

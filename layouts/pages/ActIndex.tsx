@@ -1,7 +1,7 @@
-import type { ActEntry } from "../../src/content/load.ts";
-import type { Crumb, PageContext } from "../../src/routes/context.ts";
+import type { Crumb, PageContext } from "../context.ts";
 import { Layout } from "../Layout.tsx";
-import { ActList, Pagination, type PageLink } from "../components/Lists.tsx";
+import { ActList, type ActListItem } from "../components/ActList.tsx";
+import { Pagination, type PageLink } from "../components/Pagination.tsx";
 
 export interface Facet {
   label: string;
@@ -10,11 +10,10 @@ export interface Facet {
 }
 
 export interface ActIndexProps {
-  ctx: PageContext;
   heading: string;
   intro: string;
   breadcrumbs: Crumb[];
-  items: ActEntry[];
+  items: ActListItem[];
   page: number;
   pages: PageLink[];
   byType: Facet[];
@@ -22,7 +21,7 @@ export interface ActIndexProps {
 }
 
 /** Every normativa listing: all acts, one type, or one year. Plain links, no script. */
-export function ActIndex({ ctx, heading, intro, breadcrumbs, items, page, pages, byType, byYear }: ActIndexProps) {
+export function ActIndex({ ctx, heading, intro, breadcrumbs, items, page, pages, byType, byYear }: ActIndexProps & { ctx: PageContext }) {
   const title = page === 1 ? heading : `${heading} — página ${page} de ${pages.length}`;
   const facet = (f: Facet) => (
     <li key={f.url}>
@@ -43,7 +42,7 @@ export function ActIndex({ ctx, heading, intro, breadcrumbs, items, page, pages,
           <ul className="anios">{byYear.map(facet)}</ul>
         </nav>
         <div>
-          {items.length ? <ActList items={items} now={ctx.portal.buildTime} /> : <p>No hay actos publicados en esta sección.</p>}
+          {items.length ? <ActList items={items} /> : <p>No hay actos publicados en esta sección.</p>}
           <Pagination current={page} pages={pages} label={heading.toLowerCase()} />
         </div>
       </div>

@@ -1,68 +1,35 @@
-import type { ActEntry } from "../../src/content/load.ts";
-import type { PageContext } from "../../src/routes/context.ts";
-import { ACT_TYPES } from "../../src/schema/collections.ts";
+import { actPageTitle, actType, actTypeUrl, statusLabel, type ActRelations, type ActState } from "../../src/content/acts.ts";
+import type { ActEntry } from "../../src/content/types.ts";
 import { agree } from "../../src/text/spanish.ts";
-import { searchInfo } from "../components/search-info.ts";
+import type { PageContext } from "../context.ts";
 import { Layout } from "../Layout.tsx";
-import { actState, actTypeLabel, statusLabel } from "../components/Lists.tsx";
+import { ActLinks } from "../components/ActLinks.tsx";
 import { Markdown } from "../components/Markdown.tsx";
-import { Time, UpdatedRow } from "../components/Time.tsx";
-
-export interface ActRelations {
-  modifiedBy: ActEntry[];
-  repealedBy: ActEntry | undefined;
-  modifies: ActEntry[];
-  repeals: ActEntry[];
-  attachmentBytes?: number;
-}
-
-/** Who modifies or repeals an act and what it modifies or repeals, among the published acts: the site's and the preview's rule. */
-export function actRelations(act: ActEntry, published: readonly ActEntry[], attachmentBytes?: number): ActRelations {
-  const byId = new Map(published.map((a) => [a.id, a]));
-  const d = act.data;
-  return {
-    modifiedBy: (d.modified_by ?? []).flatMap((id) => byId.get(id) ?? []),
-    repealedBy: d.repealed_by ? byId.get(d.repealed_by) : undefined,
-    modifies: published.filter((a) => a.id !== act.id && a.data.modified_by?.includes(act.id)),
-    repeals: published.filter((a) => a.id !== act.id && a.data.repealed_by === act.id),
-    attachmentBytes,
-  };
-}
-
-/** «Decreto 045 de 2008: Por el cual se crea el comité…», without the subject's closing period before « — Alcaldía». */
-export function actPageTitle(entry: ActEntry): string {
-  return `${entry.title}: ${entry.summary.replace(/\.+$/, "")}`;
-}
-
-function ActLinks({ acts }: { acts: ActEntry[] }) {
-  return (
-    <>
-      {acts.map((a, i) => (
-        <span key={a.id}>
-          {i > 0 && ", "}
-          <a href={a.url}>{a.title}</a>
-        </span>
-      ))}
-    </>
-  );
-}
+import { searchInfo } from "../components/search-info.ts";
+import { Time } from "../components/Time.tsx";
+import { UpdatedRow } from "../components/UpdatedRow.tsx";
 
 function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
 }
 
-export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: ActEntry; relations: ActRelations }) {
+export interface ActPageProps {
+  entry: ActEntry;
+  /** What a citizen reads of its standing on the day of the build; none for an acta. */
+  state: ActState | undefined;
+  relations: ActRelations;
+}
+
+export function ActPage({ ctx, entry, state, relations }: ActPageProps & { ctx: PageContext }) {
   const { data } = entry;
-  const actType = ACT_TYPES.find((t) => t.value === data.type)!;
-  const state = actState(entry, ctx.portal.buildTime);
-  const typeSlug = `/normativa/tipo/${actType.slug}/`;
+  const type = actType(data.type);
   return (
     <Layout
       ctx={ctx}
       title={actPageTitle(entry)}
       description={entry.summary}
-      search={searchInfo(entry, actTypeLabel(data.type), data.issuer, actPageTitle(entry))}
-      breadcrumbs={[{ label: "Normativa", url: "/normativa/" }, { label: actType.plural, url: typeSlug }, { label: entry.title }]}
+      search={searchInfo(entry, type.label, data.issuer, actPageTitle(entry))}
+      breadcrumbs={[{ label: "Normativa", url: "/normativa/" }, { label: type.plural, url: actTypeUrl(type) }, { label: entry.title }]}
     >
       <article className="entrada">
         <h1>
@@ -83,7 +50,7 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
             ) : data.status === "modificado" && relations.modifiedBy.length > 0 ? (
               <>
                 <strong>{statusLabel(data.status, data.type)}</strong> por <ActLinks acts={relations.modifiedBy} />. Lea también{" "}
-                {relations.modifiedBy.length === 1 ? "el acto que" : "los actos que"} {agree("lo", actType.feminine)}{" "}
+                {relations.modifiedBy.length === 1 ? "el acto que" : "los actos que"} {agree("lo", type.feminine)}{" "}
                 {relations.modifiedBy.length === 1 ? "modifica" : "modifican"}.
               </>
             ) : (
@@ -93,12 +60,12 @@ export function ActPage({ ctx, entry, relations }: { ctx: PageContext; entry: Ac
         )}
         <dl className="ficha">
           <dt>Tipo</dt>
-          <dd>{actTypeLabel(data.type)}</dd>
+          <dd>{type.label}</dd>
           <dt>Número</dt>
           <dd>{data.number}</dd>
           <dt>Fecha de expedición</dt>
           <dd>{entry.date && <Time date={entry.date} />}</dd>
-          <dt>{agree("Expedido", actType.feminine)} por</dt>
+          <dt>{agree("Expedido", type.feminine)} por</dt>
           <dd>{data.issuer}</dd>
           {state && (
             <>

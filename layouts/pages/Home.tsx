@@ -1,31 +1,29 @@
-import type { PageContext } from "../../src/routes/context.ts";
+import type { NewsEntry, PlanEntry } from "../../src/content/types.ts";
+import type { PageContext } from "../context.ts";
 import { Layout } from "../Layout.tsx";
-import { ActList, NewsList } from "../components/Lists.tsx";
+import { HOME_SECTIONS } from "../navigation.ts";
+import { ActList, type ActListItem } from "../components/ActList.tsx";
+import { NewsList } from "../components/NewsList.tsx";
 import { Time } from "../components/Time.tsx";
 
-const SECTIONS = [
-  { url: "/noticias/", title: "Noticias", text: "Lo que hace la administración, día a día." },
-  { url: "/normativa/", title: "Normativa", text: "Decretos, acuerdos, resoluciones, circulares y actas." },
-  { url: "/planes/", title: "Planes", text: "Los planes del municipio y sus metas." },
-  { url: "/transparencia/", title: "Transparencia", text: "La información pública que la ley exige publicar." },
-  { url: "/atencion-al-ciudadano/", title: "Atención a la ciudadanía", text: "Peticiones, quejas, reclamos, sugerencias y denuncias." },
-  { url: "/participa/", title: "Participa", text: "Consultas, rendición de cuentas y control social." },
-];
+export interface HomeProps {
+  /** The latest news and acts, and the plan the home page features. */
+  news: NewsEntry[];
+  acts: ActListItem[];
+  plan: PlanEntry | undefined;
+}
 
-export function Home({ ctx }: { ctx: PageContext }) {
-  const { portal } = ctx;
-  const news = portal.entries.noticias.slice(0, 4);
-  const acts = portal.entries.normativa.slice(0, 5);
-  const plan = portal.entries.planes[0];
+export function Home({ ctx, news, acts, plan }: HomeProps & { ctx: PageContext }) {
+  const { site } = ctx;
   return (
-    <Layout ctx={ctx} title="Inicio" description={portal.site.description}>
+    <Layout ctx={ctx} title="Inicio" description={site.description}>
       <h1 className="portada-titulo">
-        {portal.site.entity}
-        <span className="portada-lema">«{portal.site.motto}»</span>
+        {site.entity}
+        <span className="portada-lema">«{site.motto}»</span>
       </h1>
       <nav aria-label="Secciones del portal" className="secciones">
         <ul>
-          {SECTIONS.map((s) => (
+          {HOME_SECTIONS.map((s) => (
             <li key={s.url}>
               <a href={s.url}>
                 <strong>{s.title}</strong>
@@ -45,7 +43,7 @@ export function Home({ ctx }: { ctx: PageContext }) {
         </section>
         <section aria-labelledby="ultima-normativa">
           <h2 id="ultima-normativa">Normativa reciente</h2>
-          <ActList items={acts} heading="h3" now={ctx.portal.buildTime} />
+          <ActList items={acts} heading="h3" />
           <p>
             <a href="/normativa/">Toda la normativa</a>
           </p>

@@ -1,12 +1,16 @@
-import type { NewsEntry } from "../../src/content/load.ts";
-import type { PageContext } from "../../src/routes/context.ts";
+import type { NewsEntry } from "../../src/content/types.ts";
+import type { PageContext } from "../context.ts";
 import { NEWS_CATEGORIES } from "../../src/schema/collections.ts";
 import { searchInfo } from "../components/search-info.ts";
 import { Layout } from "../Layout.tsx";
 import { Markdown } from "../components/Markdown.tsx";
 import { Time } from "../components/Time.tsx";
 
-export function NewsArticle({ ctx, entry }: { ctx: PageContext; entry: NewsEntry }) {
+export interface NewsArticleProps {
+  entry: NewsEntry;
+}
+
+export function NewsArticle({ ctx, entry }: NewsArticleProps & { ctx: PageContext }) {
   const { data } = entry;
   const category = NEWS_CATEGORIES.find((c) => c.value === data.category)?.label ?? data.category;
   return (

@@ -2,7 +2,7 @@
  * The Decap CMS configuration, generated from the same field specs the build validates with: a field
  * the schema has, the CMS has; a choice the schema allows, the CMS offers; nothing else.
  */
-import { entryUrl } from "../content/entry.ts";
+import { entryUrl } from "../content/urls.ts";
 import type { CollectionDef, CollectionName } from "../schema/collections.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 import type { SiteData } from "../schema/site.ts";

@@ -1,17 +1,9 @@
-/** What an entry's pages call it, and where they live: shared by the build and the CMS previews. */
+/** What an entry's pages call it, and whether it is published: shared by the build and the CMS previews. */
 import type { DateTime } from "luxon";
-import { yearOf, type ContentDate } from "../dates/index.ts";
-import type { Entry } from "./load.ts";
-import { ACT_TYPES, type CollectionName, type DataOf } from "../schema/collections.ts";
-
-export function entryUrl(collection: CollectionName, id: string): string {
-  return collection === "paginas" ? `/${id}/` : `/${collection}/${id}/`;
-}
-
-export function actTitle(data: DataOf<"normativa">): string {
-  const type = ACT_TYPES.find((t) => t.value === data.type)!;
-  return `${type.label} ${data.number} de ${yearOf(data.date)}`;
-}
+import type { ContentDate } from "../dates/index.ts";
+import type { CollectionName, DataOf } from "../schema/collections.ts";
+import { actTitle } from "./acts.ts";
+import type { Entry } from "./types.ts";
 
 export function describe<C extends CollectionName>(collection: C, data: DataOf<C>): { title: string; summary: string; date: ContentDate | undefined; updated: ContentDate | undefined } {
   switch (collection) {
@@ -42,9 +34,16 @@ export function describe<C extends CollectionName>(collection: C, data: DataOf<C
   }
 }
 
-/** Whether the site shows an entry at `at`: never a draft, and a dated one only once its date has come. Shared with the CMS previews. */
-export function isPublished(entry: Entry, at: DateTime, scheduled = true): boolean {
+/** Whether the site shows an entry at `at`: never a draft, and a dated one only once its date has come. */
+export function isPublished(entry: Pick<Entry, "data" | "date">, at: DateTime, scheduled = true): boolean {
   const data = entry.data as { draft?: boolean };
   if (data.draft) return false;
   return !scheduled || !entry.date || entry.date.dt <= at;
+}
+
+/** Newest first, then by id: the order of every listing and feed. */
+export function newestFirst(a: Entry, b: Entry): number {
+  const ta = a.date?.dt.toMillis() ?? 0;
+  const tb = b.date?.dt.toMillis() ?? 0;
+  return tb - ta || a.id.localeCompare(b.id);
 }

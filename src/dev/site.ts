@@ -1,13 +1,13 @@
 /**
  * The dev server's builder: the same pipeline steps as `npm run build` (.eleventy.ts), recorded instead
- * of handed to Eleventy, so that an edit rewrites only the pages whose content changed. Each route says
- * what it shows (`reads`); a page is rewritten when that, or the site's identity, changes.
+ * of handed to Eleventy, so that an edit rewrites only the pages whose content changed. Each route's file
+ * is a function of its props and the page context; a file is rewritten when they change.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync, cpSync, existsSync } from "node:fs";
 import path from "node:path";
-import { DateTime } from "luxon";
 import { portal as configurePortal } from "../../.eleventy.ts";
+import { fingerprint, showsAny } from "./fingerprint.ts";
 import type { BuildState, EleventyConfig } from "../pipeline/index.ts";
 import { normaliseUrl, type Route } from "../routes/types.ts";
 import { SearchIndexer } from "../search/index.ts";
@@ -34,56 +34,6 @@ class RecordedConfig implements EleventyConfig {
   }
 }
 
-/**
- * What a page shows, as text: entries by identity and file hash, dates by their instant, the rest as
- * JSON would write it. Not JSON.stringify: it calls luxon's toJSON (toISO) on every date first, and
- * the site map alone holds thousands; that was most of an edit's rebuild.
- */
-function stamp(value: unknown, out: string[], depth = 0): void {
-  if (depth > 64) throw new Error("reads: estructura demasiado profunda o circular");
-  if (typeof value === "string") {
-    out.push(`${value.length}"`, value);
-    return;
-  }
-  if (value === null || typeof value !== "object") {
-    out.push(typeof value === "function" ? "f" : String(value));
-    return;
-  }
-  if (DateTime.isDateTime(value)) {
-    out.push(`@${value.toMillis()}`);
-    return;
-  }
-  const v = value as { hash?: unknown; collection?: unknown; id?: unknown };
-  if (typeof v.hash === "string" && typeof v.collection === "string" && typeof v.id === "string") {
-    out.push(`${v.collection}/${v.id}@${v.hash}`);
-    return;
-  }
-  if (Array.isArray(value)) {
-    out.push("[");
-    for (const item of value) {
-      stamp(item, out, depth + 1);
-      out.push(",");
-    }
-    out.push("]");
-    return;
-  }
-  out.push("{");
-  for (const [key, item] of Object.entries(value)) {
-    out.push(key, ":");
-    stamp(item, out, depth + 1);
-    out.push(",");
-  }
-  out.push("}");
-}
-
-export function fingerprint(chrome: string, reads: readonly unknown[]): string {
-  const out: string[] = [chrome];
-  stamp(reads, out);
-  const text = out.join("");
-  // Most pages show one entry: their text is shorter than a digest would make worth computing.
-  return text.length <= 256 ? text : createHash("sha1").update(text).digest("hex");
-}
-
 export interface DevBuildResult {
   /** The first build: every page, the search index and the CMS. */
   full: boolean;
@@ -97,7 +47,7 @@ export interface DevBuildResult {
 export class DevSite {
   readonly state: BuildState;
   #config = new RecordedConfig();
-  #fingerprints = new Map<string, string | undefined>();
+  #fingerprints = new Map<string, string>();
   #reindex?: NodeJS.Timeout;
 
   constructor(
@@ -135,8 +85,8 @@ export class DevSite {
     const chrome = createHash("sha1").update(JSON.stringify(portal!.site) + [...routes.keys()].filter((u) => u.startsWith("/assets/")).join()).digest("hex");
     const written: string[] = [];
     for (const route of this.#pagesShowing(changed, full)) {
-      const fp = route.reads ? fingerprint(chrome, route.reads) : undefined;
-      if (fp !== undefined && this.#fingerprints.get(route.url) === fp) continue;
+      const fp = fingerprint(chrome, route.props);
+      if (this.#fingerprints.get(route.url) === fp) continue;
       const file = this.fileFor(route.url);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, template.render({ route: { url: route.url } }));
@@ -167,8 +117,7 @@ export class DevSite {
     const all = [...this.state.routes.values()];
     if (full || !changed?.size) return new Set(all);
     const files = new Set([...changed].map((f) => path.relative(this.state.options.root, f)));
-    const shows = (value: unknown) => typeof value === "object" && value !== null && files.has((value as { file?: string }).file ?? "");
-    const first = all.filter((r) => r.reads?.some((x) => shows(x) || (Array.isArray(x) && x.some(shows))));
+    const first = all.filter((r) => showsAny(r.props, files));
     return new Set([...first, ...all]);
   }
 

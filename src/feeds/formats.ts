@@ -1,4 +1,5 @@
 /** Atom 1.0 and JSON Feed 1.1 writers. Every text is escaped: a title can never become markup. */
+import { safeJson } from "../text/json.ts";
 
 export interface FeedItem {
   /** Absolute URL; also the entry's permanent id. */
@@ -63,11 +64,6 @@ export function atom(feed: Feed): string {
 ${items}
 </feed>
 `;
-}
-
-/** JSON that stays inert even if someone pastes it into a page: no raw "<" survives. */
-export function safeJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026")}\n`;
 }
 
 export function jsonFeed(feed: Feed): string {

@@ -5,8 +5,9 @@
  */
 import type { DateTime } from "luxon";
 import { isoInstant, monthKey } from "../dates/index.ts";
-import type { Portal, PlanEntry } from "../content/load.ts";
-import { computeIndicator, type IndicatorDef, type PeriodResult } from "../indicators/engine.ts";
+import type { Portal, PlanEntry } from "../content/types.ts";
+import { computeIndicator } from "../indicators/engine.ts";
+import type { IndicatorDef, PeriodResult } from "../schema/indicator-rules.ts";
 import { contentRows } from "../indicators/rows.ts";
 
 export const PUBLISHING_COLLECTIONS = ["noticias", "normativa", "planes"] as const;
@@ -33,15 +34,18 @@ export interface FrequencyReport {
   generatedAt: string;
 }
 
+/** Whether an indicator counts, month by month, everything the site publishes, and nothing else. */
+export function measuresPublishing(def: IndicatorDef): boolean {
+  const r = def.rule;
+  const coversAll = PUBLISHING_COLLECTIONS.every((c) => r.collections.includes(c)) && r.collections.length === PUBLISHING_COLLECTIONS.length;
+  return def.target.period === "month" && r.measure === "count" && coversAll && !(r.where ?? []).length && !r.group_by;
+}
+
 /** The plan indicator that measures publishing, if a published plan declares one. */
 export function findFrequencyIndicator(portal: Portal): { plan: PlanEntry; def: IndicatorDef } | undefined {
   for (const plan of portal.entries.planes) {
-    for (const def of (plan.data.indicators ?? []) as IndicatorDef[]) {
-      const r = def.rule;
-      const coversAll =
-        PUBLISHING_COLLECTIONS.every((c) => r.collections.includes(c)) && r.collections.length === PUBLISHING_COLLECTIONS.length;
-      if (def.target.period === "month" && r.measure === "count" && coversAll && !(r.where ?? []).length && !r.group_by) return { plan, def };
-    }
+    const def = ((plan.data.indicators ?? []) as IndicatorDef[]).find(measuresPublishing);
+    if (def) return { plan, def };
   }
   return undefined;
 }

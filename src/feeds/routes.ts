@@ -1,15 +1,21 @@
 /** The feeds at their fixed URLs, the frequency report, and the pages that present them. */
-import { createElement } from "react";
-import { formatMonthKey, isoInstant } from "../dates/index.ts";
-import type { Entry, Portal } from "../content/load.ts";
+import { DateTime } from "luxon";
+import { actTypeLabel } from "../content/acts.ts";
+import { newestFirst } from "../content/entry.ts";
+import type { Entry, Portal } from "../content/types.ts";
+import { absoluteUrl } from "../content/urls.ts";
+import { formatMonthKey, isoInstant, ZONE } from "../dates/index.ts";
 import { renderMarkdown } from "../markdown/index.ts";
-import { ACT_TYPES, NEWS_CATEGORIES } from "../schema/collections.ts";
-import { absoluteUrl } from "../routes/context.ts";
-import { renderDocument } from "../routes/pages.ts";
+import { NEWS_CATEGORIES } from "../schema/collections.ts";
+import type { SiteData } from "../schema/site.ts";
+import { pageRoute } from "../routes/render.ts";
 import type { Route } from "../routes/types.ts";
-import { atom, jsonFeed, safeJson, type Feed, type FeedItem } from "./formats.ts";
+import { FEEDS, type FeedInfo } from "../../layouts/navigation.ts";
+import { FeedsPage } from "../../layouts/pages/FeedsPage.tsx";
+import { FrequencyPage } from "../../layouts/pages/FrequencyPage.tsx";
+import { safeJson } from "../text/json.ts";
+import { atom, jsonFeed, type Feed, type FeedItem } from "./formats.ts";
 import { publicationFrequency, type FrequencyReport } from "./frequency.ts";
-import { FeedsPage, FrequencyPage } from "../../layouts/pages/Feeds.tsx";
 
 export const FEED_SIZE = 50;
 export const FREQUENCY_PAGE = "/frecuencia-de-actualizacion/";
@@ -20,7 +26,7 @@ function categoriesOf(entry: Entry): string[] {
     case "noticias":
       return [NEWS_CATEGORIES.find((c) => c.value === d.category)?.label ?? String(d.category)];
     case "normativa":
-      return [ACT_TYPES.find((t) => t.value === d.type)?.label ?? String(d.type)];
+      return [actTypeLabel(String(d.type))];
     default:
       return ["Plan"];
   }
@@ -31,10 +37,10 @@ function authorOf(entry: Entry): string | undefined {
   return typeof d.office === "string" ? d.office : typeof d.issuer === "string" ? d.issuer : undefined;
 }
 
-function item(portal: Portal, entry: Entry): FeedItem {
+function item(site: SiteData, entry: Entry): FeedItem {
   const published = isoInstant(entry.date!);
   return {
-    url: absoluteUrl(portal, entry.url),
+    url: absoluteUrl(site, entry.url),
     title: entry.collection === "normativa" ? `${entry.title}: ${entry.summary}` : entry.title,
     summary: entry.summary,
     published,
@@ -45,52 +51,50 @@ function item(portal: Portal, entry: Entry): FeedItem {
   };
 }
 
-function newestFirst(a: Entry, b: Entry): number {
-  return b.date!.dt.toMillis() - a.date!.dt.toMillis() || a.id.localeCompare(b.id);
+/** Which published entries each feed follows. */
+const FEED_ENTRIES: Record<string, (p: Portal) => Entry[]> = {
+  novedades: (p) => [...p.entries.noticias, ...p.entries.normativa, ...p.entries.planes],
+  noticias: (p) => p.entries.noticias,
+  normativa: (p) => p.entries.normativa,
+};
+
+function feedEntries(portal: Portal, def: FeedInfo): Entry[] {
+  return FEED_ENTRIES[def.slug]!(portal).filter((e) => e.date).sort(newestFirst).slice(0, FEED_SIZE);
 }
 
-export interface FeedDef {
-  slug: string;
-  title: string;
-  description: string;
-  home: string;
-  entries: (portal: Portal) => Entry[];
+interface FeedProps {
+  def: FeedInfo;
+  entries: Entry[];
+  /** When the feed has no entries yet, its «updated» is the build's moment. */
+  builtAt: string | undefined;
 }
 
-export const FEED_DEFS: FeedDef[] = [
-  { slug: "novedades", title: "Novedades", description: "Todo lo publicado: noticias, normativa y planes.", home: "/", entries: (p) => [...p.entries.noticias, ...p.entries.normativa, ...p.entries.planes] },
-  { slug: "noticias", title: "Noticias", description: "Las noticias de la administración municipal.", home: "/noticias/", entries: (p) => p.entries.noticias },
-  { slug: "normativa", title: "Normativa", description: "Decretos, acuerdos, resoluciones, circulares y actas.", home: "/normativa/", entries: (p) => p.entries.normativa },
-];
-
-function feedEntries(portal: Portal, def: FeedDef): Entry[] {
-  return def.entries(portal).filter((e) => e.date).sort(newestFirst).slice(0, FEED_SIZE);
-}
-
-function feedOf(portal: Portal, def: FeedDef, format: "xml" | "json"): Feed {
-  const entries = feedEntries(portal, def);
-  const items = entries.map((e) => item(portal, e));
+function feedOf(site: SiteData, { def, entries, builtAt }: FeedProps, format: "xml" | "json"): Feed {
+  const items = entries.map((e) => item(site, e));
   return {
-    title: `${def.title} — ${portal.site.entity}`,
+    title: `${def.title} — ${site.entity}`,
     subtitle: def.description,
-    selfUrl: absoluteUrl(portal, `/feeds/${def.slug}.${format}`),
-    homeUrl: absoluteUrl(portal, def.home),
+    selfUrl: absoluteUrl(site, `/feeds/${def.slug}.${format}`),
+    homeUrl: absoluteUrl(site, def.home),
     language: "es-CO",
-    author: portal.site.entity,
-    updated: items.reduce((max, i) => (i.updated > max ? i.updated : max), items[0]?.updated ?? isoInstant(portal.buildTime)),
-    icon: absoluteUrl(portal, "/favicon.svg"),
+    author: site.entity,
+    updated: items.reduce((max, i) => (i.updated > max ? i.updated : max), items[0]?.updated ?? builtAt!),
+    icon: absoluteUrl(site, "/favicon.svg"),
     items,
   };
 }
 
 /** One Atom entry per closed month: what a supervisor subscribed to the plan's measure reads. */
-export function frequencyAtom(portal: Portal, report: FrequencyReport): string {
+/** The report as its feed needs it: the moment of generation only while no month has closed. */
+type FrequencyFeedProps = Omit<FrequencyReport, "generatedAt"> & { builtAt?: string };
+
+export function frequencyAtom(site: SiteData, report: FrequencyFeedProps): string {
   const closed = report.months.filter((m) => m.closed).reverse();
-  const pageUrl = absoluteUrl(portal, FREQUENCY_PAGE);
+  const pageUrl = absoluteUrl(site, FREQUENCY_PAGE);
   const items: FeedItem[] = closed.map((m) => {
     const [y, mo] = m.month.split("-").map(Number);
     // An entry appears when its month closes: the first instant of the next month in Bogota.
-    const closedAt = isoInstant(portal.buildTime.set({ year: y!, month: mo!, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 }).plus({ months: 1 }));
+    const closedAt = isoInstant(DateTime.fromObject({ year: y!, month: mo!, day: 1 }, { zone: ZONE }).plus({ months: 1 }));
     const n = m.count;
     const verdict = m.met ? "meta cumplida" : `meta no cumplida (la meta es ${report.target.count})`;
     return {
@@ -103,45 +107,42 @@ export function frequencyAtom(portal: Portal, report: FrequencyReport): string {
     };
   });
   return atom({
-    title: `Frecuencia de actualización del sitio web — ${portal.site.entity}`,
+    title: `Frecuencia de actualización del sitio web — ${site.entity}`,
     subtitle: `${report.source.wording}. Meta: ${report.source.targetWording} (${report.source.plan}).`,
-    selfUrl: absoluteUrl(portal, "/feeds/frecuencia-publicacion.xml"),
+    selfUrl: absoluteUrl(site, "/feeds/frecuencia-publicacion.xml"),
     homeUrl: pageUrl,
     language: "es-CO",
-    author: portal.site.entity,
-    updated: items[0]?.updated ?? isoInstant(portal.buildTime),
-    icon: absoluteUrl(portal, "/favicon.svg"),
+    author: site.entity,
+    updated: items[0]?.updated ?? report.builtAt!,
+    icon: absoluteUrl(site, "/favicon.svg"),
     items,
   });
 }
 
-export function feedRoutes(portal: Portal, stylesheet: string): Route[] {
+export function feedRoutes(portal: Portal): Route[] {
   const routes: Route[] = [];
-  for (const def of FEED_DEFS) {
-    const reads = [feedEntries(portal, def)];
-    routes.push({ url: `/feeds/${def.slug}.xml`, source: `feed ${def.slug}`, reads, render: () => atom(feedOf(portal, def, "xml")) });
-    routes.push({ url: `/feeds/${def.slug}.json`, source: `feed ${def.slug}`, reads, render: () => jsonFeed(feedOf(portal, def, "json")) });
+  for (const def of FEEDS) {
+    const entries = feedEntries(portal, def);
+    const props: FeedProps = { def, entries, builtAt: entries.length ? undefined : isoInstant(portal.buildTime) };
+    routes.push({ url: `/feeds/${def.slug}.xml`, source: `feed ${def.slug}`, props, render: (p: FeedProps, ctx) => atom(feedOf(ctx.site, p, "xml")) });
+    routes.push({ url: `/feeds/${def.slug}.json`, source: `feed ${def.slug}`, props, render: (p: FeedProps, ctx) => jsonFeed(feedOf(ctx.site, p, "json")) });
   }
   const report = publicationFrequency(portal);
   if (report) {
-    // The moment of generation changes on every build; what the report says does not.
-    const reads = [report.months, report.target, report.source, report.lastUpdate];
-    routes.push({ url: "/feeds/frecuencia-publicacion.json", source: "frecuencia de publicación", reads, render: () => safeJson(report) });
-    routes.push({ url: "/feeds/frecuencia-publicacion.xml", source: "frecuencia de publicación", reads, render: () => frequencyAtom(portal, report) });
-    routes.push({
-      url: FREQUENCY_PAGE,
-      source: "frecuencia de publicación",
-      reads,
-      sitemap: { title: "Frecuencia de actualización del sitio web", section: "Planes" },
-      render: () => renderDocument(createElement(FrequencyPage, { ctx: { portal, url: FREQUENCY_PAGE, stylesheet }, report })),
-    });
+    // The data say when they were generated, so they are written again by every build; the feed and the
+    // page change only with what the report says.
+    const { generatedAt, ...said } = report;
+    const feed: FrequencyFeedProps = { ...said, ...(report.months.some((m) => m.closed) ? {} : { builtAt: generatedAt }) };
+    routes.push({ url: "/feeds/frecuencia-publicacion.json", source: "frecuencia de publicación", props: report, render: (p: FrequencyReport) => safeJson(p) });
+    routes.push({ url: "/feeds/frecuencia-publicacion.xml", source: "frecuencia de publicación", props: feed, render: (p: FrequencyFeedProps, ctx) => frequencyAtom(ctx.site, p) });
+    const { target, source, months, currentStreak, last12MonthsMet } = report;
+    routes.push(
+      pageRoute(FREQUENCY_PAGE, "frecuencia de publicación", FrequencyPage, { report: { target, source, months, currentStreak, last12MonthsMet } }, {
+        title: "Frecuencia de actualización del sitio web",
+        section: "Planes",
+      }),
+    );
   }
-  routes.push({
-    url: "/feeds/",
-    source: "página de suscripciones",
-    reads: [Boolean(report)],
-    sitemap: { title: "Suscripciones (feeds)", section: "Portal" },
-    render: () => renderDocument(createElement(FeedsPage, { ctx: { portal, url: "/feeds/", stylesheet }, feeds: FEED_DEFS, hasFrequency: Boolean(report) })),
-  });
+  routes.push(pageRoute("/feeds/", "página de suscripciones", FeedsPage, { feeds: FEEDS, hasFrequency: Boolean(report) }, { title: "Suscripciones (feeds)", section: "Portal" }));
   return routes;
 }

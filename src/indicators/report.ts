@@ -1,15 +1,13 @@
 /** A plan's indicators, computed over the plan's own span from the published content. */
 import type { DateTime } from "luxon";
 import { ZONE } from "../dates/index.ts";
-import type { Portal, PlanEntry } from "../content/load.ts";
+import type { Portal, PlanEntry } from "../content/types.ts";
 import { COLLECTION_NAMES, type CollectionDef } from "../schema/collections.ts";
-import { computeIndicator, type IndicatorDef, type IndicatorResult } from "./engine.ts";
+import { computeIndicator } from "./engine.ts";
+import type { PlanIndicators } from "../../layouts/pages/IndicatorsPage.tsx";
+import type { IndicatorDef } from "../schema/indicator-rules.ts";
 import { contentRows } from "./rows.ts";
 
-export interface PlanIndicators {
-  plan: { id: string; title: string; url: string; period: string };
-  indicators: IndicatorResult[];
-}
 
 /** From approval to the end of tracking (or of the plan's last year), or to the build if that comes first. */
 export function planSpan(plan: PlanEntry, now: DateTime): { from: DateTime; to: DateTime } {

@@ -1,50 +1,39 @@
 /** Each plan's indicators page and its open-data twin. */
-import { createElement } from "react";
-import type { Portal } from "../content/load.ts";
-import { safeJson } from "../feeds/formats.ts";
-import { renderDocument } from "../routes/pages.ts";
+import type { Portal } from "../content/types.ts";
+import { absoluteUrl } from "../content/urls.ts";
+import { safeJson } from "../text/json.ts";
+import { pageRoute } from "../routes/render.ts";
 import type { Route } from "../routes/types.ts";
+import { IndicatorsPage, type PlanIndicators } from "../../layouts/pages/IndicatorsPage.tsx";
 import { planIndicators } from "./report.ts";
-import { IndicatorsPage } from "../../layouts/pages/Indicators.tsx";
 
 export const indicatorsUrl = (planUrl: string) => `${planUrl}indicadores/`;
 export const indicatorsJsonUrl = (planUrl: string) => `${planUrl}indicadores.json`;
 
-export function indicatorRoutes(portal: Portal, stylesheet: string): Route[] {
+function indicatorsJson(report: PlanIndicators, site: Portal["site"]): string {
+  const { plan, indicators } = report;
+  return safeJson({
+    plan: { ...plan, url: absoluteUrl(site, plan.url) },
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      wording: i.wording,
+      target: i.target,
+      periods: i.periods.map(({ period, value, met, groups }) => ({ period, value, met, ...(groups ? { groups } : {}) })),
+    })),
+  });
+}
+
+export function indicatorRoutes(portal: Portal): Route[] {
   return portal.entries.planes
     .filter((plan) => (plan.data.indicators ?? []).length > 0)
     .flatMap((plan) => {
       const url = indicatorsUrl(plan.url);
       const jsonUrl = indicatorsJsonUrl(plan.url);
       const report = planIndicators(portal, plan);
-      const get = () => report;
-      const reads = [report];
       return [
-        {
-          url,
-          source: `${plan.file} (indicadores)`,
-          reads,
-          sitemap: { title: `Indicadores: ${plan.title}`, section: "Planes" },
-          render: () => renderDocument(createElement(IndicatorsPage, { ctx: { portal, url, stylesheet }, report: get(), jsonUrl })),
-        },
-        {
-          url: jsonUrl,
-          source: `${plan.file} (indicadores)`,
-          reads,
-          render: () => {
-            const { plan: p, indicators } = get();
-            return safeJson({
-              plan: { ...p, url: new URL(p.url, `${portal.site.url}/`).toString() },
-              indicators: indicators.map((i) => ({
-                id: i.id,
-                name: i.name,
-                wording: i.wording,
-                target: i.target,
-                periods: i.periods.map(({ period, value, met, groups }) => ({ period, value, met, ...(groups ? { groups } : {}) })),
-              })),
-            });
-          },
-        },
+        pageRoute(url, `${plan.file} (indicadores)`, IndicatorsPage, { report, jsonUrl }, { title: `Indicadores: ${plan.title}`, section: "Planes" }),
+        { url: jsonUrl, source: `${plan.file} (indicadores)`, props: report, render: (r: PlanIndicators, ctx) => indicatorsJson(r, ctx.site) },
       ];
     });
 }

@@ -1,4 +1,4 @@
-import type { Entry, Portal } from "../content/load.ts";
+import type { Entry, Portal } from "../content/types.ts";
 import type { Row } from "./engine.ts";
 
 /** Published entries as dated rows; collections without a publication date (pages) have none. */

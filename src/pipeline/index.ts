@@ -5,16 +5,19 @@
 import { cpSync, existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { loadPortal, type LoadCache, type Portal } from "../content/load.ts";
+import { parseContentDate } from "../dates/index.ts";
+import { loadPortal, type LoadCache } from "../content/load.ts";
+import type { Portal } from "../content/types.ts";
 import { pageRoutes } from "../routes/pages.ts";
 import { scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
 import { searchRoutes } from "../search/routes.ts";
 import { assertUniqueUrls, normaliseUrl, type Route } from "../routes/types.ts";
-import { FREQUENCY_PAGE, feedRoutes } from "../feeds/routes.ts";
+import { feedRoutes } from "../feeds/routes.ts";
 import { findFrequencyIndicator } from "../feeds/frequency.ts";
-import { indicatorRoutes, indicatorsUrl } from "../indicators/routes.ts";
+import { planLinksFor } from "../feeds/plan-links.ts";
+import { indicatorRoutes } from "../indicators/routes.ts";
 
 // Eleventy ships no types for its configuration API; this is the part we use.
 export interface EleventyConfig {
@@ -34,12 +37,14 @@ export interface PortalOptions {
 }
 
 /** Something a later step adds to the site, computed from the validated content. */
-export type RouteProducer = (portal: Portal, helpers: { stylesheet: string }) => Route[];
+export type RouteProducer = (portal: Portal) => Route[];
 
 export interface BuildState {
   options: PortalOptions;
   portal?: Portal;
   routes: Map<string, Route>;
+  /** The fingerprinted stylesheet's URL, part of every page's context. */
+  stylesheet?: string;
   producers: RouteProducer[];
   /** Extra links a later step adds to a plan's page (its indicators, the frequency report). */
   planLinks: PlanLinkProvider[];
@@ -72,21 +77,34 @@ export function timing(step: string, at?: number): void {
   if (process.env.PORTAL_TIMINGS) console.error(`[tiempos] ${step}: ${Math.round(ms)} ms`);
 }
 
+/**
+ * `PORTAL_NOW=2026-12-01T08:00` builds the site as it will be (or was) at that moment in Bogota: scheduled
+ * entries, upcoming events and «Vigencia cumplida» as then. Two builds of the same content at the same
+ * moment are byte for byte the same, which is how a refactor is checked.
+ */
+export function buildTimeFromEnv(): Portal["buildTime"] | undefined {
+  const raw = process.env.PORTAL_NOW;
+  if (!raw) return undefined;
+  const parsed = parseContentDate(raw);
+  if (!parsed.ok) throw new Error(`PORTAL_NOW debe ser una fecha AAAA-MM-DD o AAAA-MM-DDTHH:MM (hora de Colombia); se encontró «${raw}»`);
+  return parsed.value.dt;
+}
+
 export function createBuildState(options: PortalOptions): BuildState {
   return { options, routes: new Map(), producers: [], planLinks: [], loadCache: new Map(), rendered: 0, whenAllRendered: [], whenPlanned: [] };
 }
 
 /** Computes every route of the site from content/: the whole build's model, made once per build. */
-export function planSite(state: BuildState, now?: Portal["buildTime"]): Route[] {
+export function planSite(state: BuildState, now: Portal["buildTime"] | undefined = buildTimeFromEnv()): Route[] {
   const { options } = state;
   const portal = loadPortal({ contentDir: options.contentDir, root: options.root, now, cache: state.loadCache, changed: state.changedFiles });
   state.portal = portal;
   const css = stylesheetAsset(options.stylesheet);
-  const helpers = { stylesheet: css.url };
+  state.stylesheet = css.url;
   const routes: Route[] = [css.route];
-  routes.push(...pageRoutes(portal, { stylesheet: css.url, planLinks: (id) => Object.assign({}, ...state.planLinks.map((p) => p(portal, id))) }));
-  for (const produce of state.producers) routes.push(...produce(portal, helpers));
-  routes.push(...siteMapRoutes(portal, routes, css.url));
+  routes.push(...pageRoutes(portal, { planLinks: (id) => Object.assign({}, ...state.planLinks.map((p) => p(portal, id))) }));
+  for (const produce of state.producers) routes.push(...produce(portal));
+  routes.push(...siteMapRoutes(routes));
   assertUniqueUrls(routes);
   state.routes = new Map(routes.map((r) => [r.url, r]));
   return routes;
@@ -129,7 +147,7 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
         eleventyExcludeFromCollections: true,
       },
       render: (data: { route: { url: string } }) => {
-        const output = state.routes.get(data.route.url)!.render();
+        const output = renderRoute(state, state.routes.get(data.route.url)!);
         state.searchIndexer?.addPage(data.route.url, output);
         // Eleventy renders every page before it writes them: work that needs them all can start now,
         // on the other core, while Eleventy writes.
@@ -147,6 +165,11 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
   });
 }
 
+/** A route's file: its props and the page context (the site's identity, its URL, the stylesheet), nothing else. */
+export function renderRoute(state: BuildState, route: Route): string {
+  return route.render(route.props, { site: state.portal!.site, url: route.url, stylesheet: state.stylesheet! });
+}
+
 /** Creates the folders of the given URLs under `outDir`, a few at a time. Failures are left to Eleventy. */
 export async function makeFolders(outDir: string, urls: string[], parallel = 4): Promise<void> {
   const folders = [...new Set(urls.map((url) => path.dirname(path.join(outDir, normaliseUrl(url)))))];
@@ -159,20 +182,19 @@ export async function makeFolders(outDir: string, urls: string[], parallel = 4):
 
 /** Step 3: feeds for readers, and the plan's measures computed from the same content. */
 export function publishFeedsAndIndicators(_eleventyConfig: EleventyConfig, state: BuildState): void {
-  state.producers.push((portal, { stylesheet }) => feedRoutes(portal, stylesheet));
-  state.producers.push((portal, { stylesheet }) => indicatorRoutes(portal, stylesheet));
+  state.producers.push(feedRoutes);
+  state.producers.push(indicatorRoutes);
   state.planLinks.push((portal, planId) => {
     const plan = portal.entries.planes.find((p) => p.id === planId);
-    return plan?.data.indicators?.length ? { indicators: indicatorsUrl(plan.url) } : {};
+    return plan ? planLinksFor(plan, findFrequencyIndicator(portal)?.plan.id === planId) : {};
   });
-  state.planLinks.push((portal, planId) => (findFrequencyIndicator(portal)?.plan.id === planId ? { frequency: FREQUENCY_PAGE } : {}));
 }
 
 /** Step 4: the search page, and the Pagefind index written once the site is. */
 export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState): void {
-  state.producers.push((portal, { stylesheet }) => {
+  state.producers.push((portal) => {
     const script = scriptAsset(path.join(state.options.root, "layouts/scripts/buscar.ts"), "buscar");
-    return [script.route, ...searchRoutes(portal, stylesheet, script.url)];
+    return [script.route, ...searchRoutes(portal, script.url)];
   });
   // Pagefind has every page once the last one is rendered: it builds and writes its index then, while
   // Eleventy is still writing the pages (it waited for Eleventy's writes before: seconds at 4,000 pages).

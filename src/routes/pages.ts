@@ -1,178 +1,137 @@
 /**
- * The HTML pages of the portal, as routes. Each route renders a layout component to static HTML when
- * Eleventy writes it; nothing of React reaches the browser.
+ * The HTML pages of the portal, as routes: each computes its page's props from the content. Nothing
+ * else reaches a page component; the dev server rewrites a page when its props change.
  */
 import { statSync } from "node:fs";
 import path from "node:path";
-import { createElement, type ReactElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { actState, actTypeUrl, actYearUrl } from "../content/acts.ts";
+import type { ActEntry, Entry, Portal } from "../content/types.ts";
 import { yearOf } from "../dates/index.ts";
-import type { ActEntry, Portal } from "../content/load.ts";
-import { ACT_TYPES } from "../schema/collections.ts";
+import { ACT_TYPES, type CollectionName } from "../schema/collections.ts";
 import { agree } from "../text/spanish.ts";
-import type { PageContext } from "./context.ts";
-import { paginate, type Route } from "./types.ts";
+import type { Crumb } from "../../layouts/context.ts";
+import type { ActListItem } from "../../layouts/components/ActList.tsx";
+import { ActIndex, type Facet } from "../../layouts/pages/ActIndex.tsx";
+import { AgreementsIndex } from "../../layouts/pages/AgreementsIndex.tsx";
+import { EventsIndex } from "../../layouts/pages/EventsIndex.tsx";
 import { Home } from "../../layouts/pages/Home.tsx";
 import { NewsIndex } from "../../layouts/pages/NewsIndex.tsx";
-import { NewsArticle } from "../../layouts/pages/NewsArticle.tsx";
-import { ActIndex, type Facet } from "../../layouts/pages/ActIndex.tsx";
-import { ActPage, actPageTitle, actRelations, type ActRelations } from "../../layouts/pages/ActPage.tsx";
-import { PlanIndex, PlanPage } from "../../layouts/pages/PlanPages.tsx";
-import { NotFound, StaticPage, Transparency } from "../../layouts/pages/Misc.tsx";
-import { AgreementPage, AgreementsIndex, EventPage, EventsIndex } from "../../layouts/pages/Events.tsx";
+import { NotFound } from "../../layouts/pages/NotFound.tsx";
+import { PlanIndex } from "../../layouts/pages/PlanIndex.tsx";
+import type { PlanLinks } from "../../layouts/pages/PlanPage.tsx";
+import { Transparency } from "../../layouts/pages/Transparency.tsx";
+import { ENTRY_PAGES, type EntryPage, type EntryPageInput } from "./entries.ts";
+import { pageRoute } from "./render.ts";
+import { paginate, type Route } from "./types.ts";
 
 export const PAGE_SIZE = 20;
 
-/** Closing tags of blocks get a line break: text extraction (search excerpts, feeds) keeps words apart. */
-const BLOCK_END = /<\/(?:p|li|dt|dd|h[1-6]|div|tr|td|th|section|article|header|footer|nav|ul|ol|dl|table|figure|figcaption|caption|main|form|fieldset|label)>/g;
-
-/** React keeps the DOM property's camelCase for these attributes; HTML spells them in lower case. */
-const CAMEL_ATTRIBUTES = / (charSet|dateTime|autoComplete|enterKeyHint|crossOrigin|httpEquiv|acceptCharset)=/g;
-
-export function renderDocument(element: ReactElement): string {
-  const html = renderToStaticMarkup(element)
-    .replace(BLOCK_END, "$&\n")
-    .replace(CAMEL_ATTRIBUTES, (_, name: string) => ` ${name.toLowerCase()}=`)
-    .replace(/ hidden=""/g, " hidden");
-  return `<!DOCTYPE html>\n${html}`;
-}
-
 export interface PageOptions {
-  stylesheet: string;
   /** Extra links on a plan's page, contributed by later pipeline steps (indicators, frequency). */
-  planLinks?: (planId: string) => { indicators?: string; frequency?: string };
+  planLinks?: (planId: string) => PlanLinks;
 }
 
-function lastmod(entry: { date?: { dt: { toISODate(): string | null } }; updated?: { dt: { toISODate(): string | null } } }): string | undefined {
+function lastmod(entry: Entry): string | undefined {
   return (entry.updated ?? entry.date)?.dt.toISODate() ?? undefined;
 }
 
-/** An act's relations, with its PDF's size read from content/media/. */
-function relationsOf(portal: Portal, act: ActEntry): ActRelations {
-  const bytes = act.data.attachment ? statSync(path.join(portal.contentDir, act.data.attachment)).size : undefined;
-  return actRelations(act, portal.entries.normativa, bytes);
+/** An act in a listing, with its state on the day of the build. */
+export function actItems(acts: readonly ActEntry[], now: Portal["buildTime"]): ActListItem[] {
+  return acts.map((entry) => ({ entry, state: actState(entry, now) }));
 }
 
-function facets(portal: Portal): { byType: Facet[]; byYear: Facet[] } {
-  const acts = portal.entries.normativa;
-  const byType = ACT_TYPES.map((t) => ({
-    label: t.plural,
-    url: `/normativa/tipo/${t.slug}/`,
-    count: acts.filter((a) => a.data.type === t.value).length,
-  }));
+function facets(acts: readonly ActEntry[]): { byType: Facet[]; byYear: Facet[] } {
+  const byType = ACT_TYPES.map((t) => ({ label: t.plural, url: actTypeUrl(t), count: acts.filter((a) => a.data.type === t.value).length }));
   const years = [...new Set(acts.map((a) => yearOf(a.data.date)))].sort((a, b) => b - a);
-  const byYear = years.map((y) => ({ label: String(y), url: `/normativa/anio/${y}/`, count: acts.filter((a) => yearOf(a.data.date) === y).length }));
+  const byYear = years.map((y) => ({ label: String(y), url: actYearUrl(y), count: acts.filter((a) => yearOf(a.data.date) === y).length }));
   return { byType, byYear };
 }
 
-export function pageRoutes(portal: Portal, options: PageOptions): Route[] {
-  const ctx = (url: string): PageContext => ({ portal, url, stylesheet: options.stylesheet });
-  const page = (url: string, source: string, element: (c: PageContext) => ReactElement, sitemap: Route["sitemap"] | undefined, reads: unknown[]): Route => ({
-    url,
-    source,
-    sitemap,
-    reads,
-    render: () => renderDocument(element(ctx(url))),
-  });
+/** Every act listing: all of them, one per type, one per year; each paginated. */
+function actListings(portal: Portal): Route[] {
+  const acts = portal.entries.normativa;
+  const { byType, byYear } = facets(acts);
   const routes: Route[] = [];
-
-  const { noticias, normativa, planes } = portal.entries;
-  routes.push(page("/", "portada", (c) => createElement(Home, { ctx: c }), { title: "Inicio", section: "Portal" }, [noticias.slice(0, 4), normativa.slice(0, 5), planes[0]]));
-  routes.push(page("/404.html", "página de error 404", (c) => createElement(NotFound, { ctx: c }), undefined, []));
-  routes.push(
-    page("/transparencia/", "content/transparencia.yaml", (c) => createElement(Transparency, { ctx: c }), {
-      title: "Transparencia y acceso a la información pública",
-      section: "Portal",
-    }, [portal.transparency]),
-  );
-
-  // Noticias
-  const newsPages = paginate(portal.entries.noticias, PAGE_SIZE, "/noticias/");
-  const newsLinks = newsPages.map(({ number, url }) => ({ number, url }));
-  for (const p of newsPages) {
-    routes.push(
-      page(p.url, "listado de noticias", (c) => createElement(NewsIndex, { ctx: c, items: p.items, page: p.number, pages: newsLinks }),
-        p.number === 1 ? { title: "Noticias", section: "Noticias" } : undefined, [p.items, newsLinks.length]),
-    );
-  }
-  for (const entry of portal.entries.noticias) {
-    routes.push(page(entry.url, entry.file, (c) => createElement(NewsArticle, { ctx: c, entry }), { title: entry.title, section: "Noticias", lastmod: lastmod(entry), entry: true }, [entry]));
-  }
-
-  // Normativa: all acts, by type, by year
-  const { byType, byYear } = facets(portal);
-  const listing = (base: string, heading: string, intro: string, items: ActEntry[], crumbs: { label: string; url?: string }[]) => {
-    const pages = paginate(items, PAGE_SIZE, base);
+  const listing = (base: string, heading: string, intro: string, items: ActEntry[], crumbs: Crumb[]) => {
+    const pages = paginate(actItems(items, portal.buildTime), PAGE_SIZE, base);
     const links = pages.map(({ number, url }) => ({ number, url }));
     for (const p of pages) {
+      const breadcrumbs = p.number === 1 ? crumbs : [...crumbs.slice(0, -1), { ...crumbs[crumbs.length - 1]!, url: base }, { label: `Página ${p.number}` }];
       routes.push(
-        page(p.url, `listado «${heading}»`, (c) =>
-          createElement(ActIndex, {
-            ctx: c,
-            heading,
-            intro,
-            breadcrumbs: p.number === 1 ? crumbs : [...crumbs.slice(0, -1), { ...crumbs[crumbs.length - 1]!, url: base }, { label: `Página ${p.number}` }],
-            items: p.items,
-            page: p.number,
-            pages: links,
-            byType,
-            byYear,
-          }),
-          p.number === 1 ? { title: heading, section: "Normativa" } : undefined,
-          [p.items, links.length, byType, byYear],
-        ),
+        pageRoute(p.url, `listado «${heading}»`, ActIndex, { heading, intro, breadcrumbs, items: p.items, page: p.number, pages: links, byType, byYear },
+          p.number === 1 ? { title: heading, section: "Normativa" } : undefined),
       );
     }
   };
-  const acts = portal.entries.normativa;
   listing("/normativa/", "Normativa", "Decretos, acuerdos, resoluciones, circulares y actas, del más reciente al más antiguo.", acts, [{ label: "Normativa" }]);
   for (const t of ACT_TYPES) {
-    listing(`/normativa/tipo/${t.slug}/`, t.plural, `${t.plural} ${agree("expedidos", t.feminine)} por la administración y sus órganos, ${t.feminine ? "de la más reciente a la más antigua" : "del más reciente al más antiguo"}.`,
+    const order = t.feminine ? "de la más reciente a la más antigua" : "del más reciente al más antiguo";
+    listing(actTypeUrl(t), t.plural, `${t.plural} ${agree("expedidos", t.feminine)} por la administración y sus órganos, ${order}.`,
       acts.filter((a) => a.data.type === t.value), [{ label: "Normativa", url: "/normativa/" }, { label: t.plural }]);
   }
   for (const y of byYear) {
     listing(y.url, `Normativa de ${y.label}`, `Actos administrativos y actas expedidos en ${y.label}.`,
       acts.filter((a) => String(yearOf(a.data.date)) === y.label), [{ label: "Normativa", url: "/normativa/" }, { label: y.label }]);
   }
-  for (const entry of acts) {
-    const relations = relationsOf(portal, entry);
-    routes.push(
-      page(entry.url, entry.file, (c) => createElement(ActPage, { ctx: c, entry, relations }), {
-        title: actPageTitle(entry),
-        section: "Normativa",
-        lastmod: lastmod(entry),
-        entry: true,
-      }, [entry, relations]),
-    );
-  }
-
-  // Planes
-  routes.push(page("/planes/", "listado de planes", (c) => createElement(PlanIndex, { ctx: c }), { title: "Planes", section: "Planes" }, [planes]));
-  for (const entry of portal.entries.planes) {
-    routes.push(
-      page(entry.url, entry.file, (c) => createElement(PlanPage, { ctx: c, entry, links: options.planLinks?.(entry.id) }), {
-        title: entry.title,
-        section: "Planes",
-        lastmod: lastmod(entry),
-      }, [entry, options.planLinks?.(entry.id)]),
-    );
-  }
-
-  // Eventos (the calendar) and convenios
-  // Which events are upcoming depends on the moment of the build.
-  const happened = portal.entries.eventos.map((e) => Boolean(e.date && e.date.dt <= portal.buildTime));
-  routes.push(page("/eventos/", "calendario de eventos", (c) => createElement(EventsIndex, { ctx: c }), { title: "Calendario de eventos", section: "Información institucional" }, [portal.entries.eventos, happened]));
-  portal.entries.eventos.forEach((entry, i) => {
-    routes.push(page(entry.url, entry.file, (c) => createElement(EventPage, { ctx: c, entry }), { title: entry.title, section: "Eventos", lastmod: lastmod(entry), entry: true }, [entry, happened[i]]));
-  });
-  routes.push(page("/convenios/", "listado de convenios", (c) => createElement(AgreementsIndex, { ctx: c }), { title: "Convenios y alianzas", section: "Información institucional" }, [portal.entries.convenios]));
-  for (const entry of portal.entries.convenios) {
-    routes.push(page(entry.url, entry.file, (c) => createElement(AgreementPage, { ctx: c, entry }), { title: entry.title, section: "Convenios", lastmod: lastmod(entry), entry: true }, [entry]));
-  }
-
-  // Páginas
-  for (const entry of portal.entries.paginas) {
-    routes.push(page(entry.url, entry.file, (c) => createElement(StaticPage, { ctx: c, entry }), { title: entry.title, section: "Información institucional", lastmod: lastmod(entry) }, [entry]));
-  }
   return routes;
 }
+
+/** The page of every published entry of a collection. */
+function entryRoutes<C extends CollectionName>(portal: Portal, collection: C, input: (entry: Entry<C>) => EntryPageInput): Route[] {
+  const page = ENTRY_PAGES[collection] as unknown as EntryPage<C, object>;
+  return portal.entries[collection].map((entry) =>
+    pageRoute(entry.url, entry.file, page.component, page.props(entry, input(entry)), {
+      title: page.sitemap.title(entry),
+      section: page.sitemap.section,
+      lastmod: lastmod(entry),
+      ...(page.sitemap.listed ? { entry: true } : {}),
+    }),
+  );
+}
+
+export function pageRoutes(portal: Portal, options: PageOptions = {}): Route[] {
+  const { noticias, normativa, planes, eventos, convenios } = portal.entries;
+  const now = portal.buildTime;
+  const input = (more: Partial<EntryPageInput> = {}): EntryPageInput => ({ now, acts: normativa, ...more });
+  const routes: Route[] = [
+    pageRoute("/", "portada", Home, { news: noticias.slice(0, 4), acts: actItems(normativa.slice(0, 5), now), plan: planes[0] }, { title: "Inicio", section: "Portal" }),
+    pageRoute("/404.html", "página de error 404", NotFound, {}),
+    pageRoute("/transparencia/", "content/transparencia.yaml", Transparency, { transparency: portal.transparency }, {
+      title: "Transparencia y acceso a la información pública",
+      section: "Portal",
+    }),
+  ];
+
+  const newsPages = paginate(noticias, PAGE_SIZE, "/noticias/");
+  const newsLinks = newsPages.map(({ number, url }) => ({ number, url }));
+  for (const p of newsPages) {
+    routes.push(pageRoute(p.url, "listado de noticias", NewsIndex, { items: p.items, page: p.number, pages: newsLinks }, p.number === 1 ? { title: "Noticias", section: "Noticias" } : undefined));
+  }
+  routes.push(...entryRoutes(portal, "noticias", () => input()));
+
+  routes.push(...actListings(portal));
+  routes.push(
+    ...entryRoutes(portal, "normativa", (act) => {
+      // The PDF's size, read from content/media/ (the CMS preview asks the server instead).
+      const bytes = act.data.attachment ? statSync(path.join(portal.contentDir, act.data.attachment)).size : undefined;
+      return input({ attachmentBytes: bytes });
+    }),
+  );
+
+  routes.push(pageRoute("/planes/", "listado de planes", PlanIndex, { plans: planes }, { title: "Planes", section: "Planes" }));
+  routes.push(...entryRoutes(portal, "planes", (plan) => input({ planLinks: options.planLinks?.(plan.id) })));
+
+  // The calendar: which events are upcoming depends on the moment of the build.
+  routes.push(
+    pageRoute("/eventos/", "calendario de eventos", EventsIndex, {
+      upcoming: eventos.filter((e) => e.date && e.date.dt > now).reverse(),
+      past: eventos.filter((e) => e.date && e.date.dt <= now),
+    }, { title: "Calendario de eventos", section: "Información institucional" }),
+  );
+  routes.push(...entryRoutes(portal, "eventos", () => input()));
+  routes.push(pageRoute("/convenios/", "listado de convenios", AgreementsIndex, { items: convenios }, { title: "Convenios y alianzas", section: "Información institucional" }));
+  routes.push(...entryRoutes(portal, "convenios", () => input()));
+  routes.push(...entryRoutes(portal, "paginas", () => input()));
+  return routes;
+}
+

@@ -1,18 +1,29 @@
 import { EditorFacingError } from "../content/errors.ts";
+import type { PageContext } from "../../layouts/context.ts";
 
-/** One file of the built site: where it goes and how to make it. Rendering is deferred to writing time. */
-export interface Route {
+export interface SitemapInfo {
+  title: string;
+  section: string;
+  lastmod?: string;
+  /** An entry page: listed in sitemap.xml, reached through its listing in the HTML map. */
+  entry?: boolean;
+}
+
+/**
+ * One file of the built site: where it goes, what it is made of, and how to write it. `render` is a
+ * function of `props` and the context (the site's identity, the URL, the stylesheet) and of nothing
+ * else, so a file is rewritten exactly when these change: that is what the dev server tracks.
+ * (`any` by default: lists of routes hold pages of every kind, and `render` takes its own props.)
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Route<P = any> {
   url: string;
-  render: () => string;
   /** Content file the page comes from, or what generates it: named in duplicate-URL errors. */
   source: string;
-  /**
-   * What the page shows, for the dev server: it rewrites a page only when these change. Entries
-   * count by their file's hash. A route without it is rewritten on every change.
-   */
-  reads?: readonly unknown[];
+  props: P;
+  render: (props: P, ctx: PageContext) => string;
   /** Listed in sitemap.xml and the HTML site map. */
-  sitemap?: { title: string; section: string; lastmod?: string; /** An entry page: listed in sitemap.xml, reached through its listing in the HTML map. */ entry?: boolean };
+  sitemap?: SitemapInfo;
 }
 
 export class DuplicateUrlError extends EditorFacingError {

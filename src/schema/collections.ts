@@ -29,6 +29,8 @@ export interface CollectionDef<S extends Record<string, Field<unknown>> = Record
   name: string;
   label: string;
   labelSingular: string;
+  /** How a message names one entry: «nombra el acto «x», que no existe». */
+  noun: string;
   /** Folder under content/ */
   folder: string;
   description: string;
@@ -313,6 +315,7 @@ function pageFields() {
 export function defineCollections(site: SiteData) {
   const noticias = {
     name: "noticias",
+    noun: "la noticia",
     label: "Noticias",
     labelSingular: "Noticia",
     folder: "noticias",
@@ -325,6 +328,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const normativa = {
     name: "normativa",
+    noun: "el acto",
     label: "Normativa",
     labelSingular: "Acto administrativo",
     folder: "normativa",
@@ -337,6 +341,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const planes = {
     name: "planes",
+    noun: "el plan",
     label: "Planes",
     labelSingular: "Plan",
     folder: "planes",
@@ -349,6 +354,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const paginas = {
     name: "paginas",
+    noun: "la página",
     label: "Páginas",
     labelSingular: "Página",
     folder: "paginas",
@@ -361,6 +367,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const eventos = {
     name: "eventos",
+    noun: "el evento",
     label: "Eventos",
     labelSingular: "Evento",
     folder: "eventos",
@@ -373,6 +380,7 @@ export function defineCollections(site: SiteData) {
   } satisfies CollectionDef;
   const convenios = {
     name: "convenios",
+    noun: "el convenio",
     label: "Convenios",
     labelSingular: "Convenio",
     folder: "convenios",

@@ -5,8 +5,8 @@
  */
 import path from "node:path";
 import { formatLongDate, yearOf } from "../dates/index.ts";
-import type { Portal } from "../content/load.ts";
-import { ACT_TYPES } from "../schema/collections.ts";
+import type { Portal } from "../content/types.ts";
+import { actType } from "../content/acts.ts";
 import type { PdfRecord } from "./thread.ts";
 
 export function pdfRecords(portal: Portal): PdfRecord[] {
@@ -14,7 +14,7 @@ export function pdfRecords(portal: Portal): PdfRecord[] {
   for (const act of portal.entries.normativa) {
     const attachment = act.data.attachment;
     if (!attachment) continue;
-    const type = ACT_TYPES.find((t) => t.value === act.data.type)!.label;
+    const type = actType(act.data.type).label;
     records.push({
       url: attachment,
       file: path.join(portal.contentDir, attachment),

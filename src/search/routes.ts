@@ -1,11 +1,11 @@
 /** The /buscar/ page and its script. */
-import { createElement } from "react";
+import { actTypeUrl, actYearUrl } from "../content/acts.ts";
+import type { Portal } from "../content/types.ts";
 import { yearOf } from "../dates/index.ts";
-import type { Portal } from "../content/load.ts";
 import { ACT_TYPES } from "../schema/collections.ts";
-import { renderDocument } from "../routes/pages.ts";
+import { pageRoute } from "../routes/render.ts";
 import type { Route } from "../routes/types.ts";
-import { SearchPage, type SearchFacets } from "../../layouts/pages/Search.tsx";
+import { SearchPage, type SearchFacets } from "../../layouts/pages/SearchPage.tsx";
 
 /** The values the filters can take, known at build time so the form works before any script runs. */
 export function searchFacets(portal: Portal): SearchFacets {
@@ -28,20 +28,11 @@ export function searchFacets(portal: Portal): SearchFacets {
     types,
     years,
     issuers,
-    typeListings: ACT_TYPES.map((t) => ({ label: t.plural, url: `/normativa/tipo/${t.slug}/` })),
-    yearListings: actYears.map((y) => ({ label: String(y), url: `/normativa/anio/${y}/` })),
+    typeListings: ACT_TYPES.map((t) => ({ label: t.plural, url: actTypeUrl(t) })),
+    yearListings: actYears.map((y) => ({ label: String(y), url: actYearUrl(y) })),
   };
 }
 
-export function searchRoutes(portal: Portal, stylesheet: string, script: string): Route[] {
-  const facets = searchFacets(portal);
-  return [
-    {
-      url: "/buscar/",
-      source: "página de búsqueda",
-      reads: [facets, script],
-      sitemap: { title: "Buscar", section: "Portal" },
-      render: () => renderDocument(createElement(SearchPage, { ctx: { portal, url: "/buscar/", stylesheet }, facets, script })),
-    },
-  ];
+export function searchRoutes(portal: Portal, script: string): Route[] {
+  return [pageRoute("/buscar/", "página de búsqueda", SearchPage, { facets: searchFacets(portal), script }, { title: "Buscar", section: "Portal" })];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { cmsConfig, IMAGE_WIDGET, type CmsField } from "../../src/cms/config.ts";
 import { mergePhrases, SPANISH_SUPPLEMENT } from "../../src/cms/locale.ts";
-import { entryUrl } from "../../src/content/entry.ts";
+import { entryUrl } from "../../src/content/urls.ts";
 import { parseFrontMatter } from "../../src/content/frontmatter.ts";
 import { defineCollections, type CollectionDef } from "../../src/schema/collections.ts";
 import type { Field, FieldSpec } from "../../src/schema/fields.ts";

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { loadPortal, type Portal } from "../../src/content/load.ts";
+import { loadPortal } from "../../src/content/load.ts";
+import type { Portal } from "../../src/content/types.ts";
 import { FIXTURE_SITE } from "./build.ts";
 
 export type Files = Record<string, string>;

@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { parseContentDate } from "../../src/dates/index.ts";
-import { checkRule, computeIndicator, periodKey, periodRange, type IndicatorDef, type Row } from "../../src/indicators/engine.ts";
+import { computeIndicator, periodKey, periodRange, type Row } from "../../src/indicators/engine.ts";
+import { checkRule, type IndicatorDef } from "../../src/schema/indicator-rules.ts";
 
 const bogota = (iso: string) => DateTime.fromISO(iso, { zone: "America/Bogota" });
 function row(collection: string, date: string, fields: Record<string, unknown> = {}): Row {

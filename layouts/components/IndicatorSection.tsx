@@ -1,12 +1,9 @@
-import type { IndicatorResult, PeriodResult } from "../../src/indicators/engine.ts";
-import type { PlanIndicators } from "../../src/indicators/report.ts";
 import { formatMonthKey } from "../../src/dates/index.ts";
-import { countNoun } from "../../src/text/spanish.ts";
-import type { PageContext } from "../../src/routes/context.ts";
 import { LEVELS, PERIODS } from "../../src/schema/collections.ts";
-import { Layout } from "../Layout.tsx";
-import { BarChart, type Bar } from "../components/BarChart.tsx";
-import { DataTable } from "../components/DataTable.tsx";
+import type { IndicatorResult, PeriodResult } from "../../src/schema/indicator-rules.ts";
+import { countNoun } from "../../src/text/spanish.ts";
+import { BarChart, type Bar } from "./BarChart.tsx";
+import { DataTable } from "./DataTable.tsx";
 
 export function periodLabel(period: string): { long: string; short: string } {
   if (/^\d{4}-\d{2}$/.test(period)) return { long: formatMonthKey(period, true), short: `${formatMonthKey(period).slice(0, 3)} ${period.slice(2, 4)}` };
@@ -48,7 +45,7 @@ function chartBars(ind: IndicatorResult): { bars: Bar[]; target: number; unit: s
   };
 }
 
-function IndicatorSection({ ind }: { ind: IndicatorResult }) {
+export function IndicatorSection({ ind }: { ind: IndicatorResult }) {
   const periodName = PERIODS.find((p) => p.value === ind.target.period)?.label.toLowerCase() ?? ind.target.period;
   const met = ind.periods.filter((p) => p.met).length;
   const chart = chartBars(ind);
@@ -103,40 +100,3 @@ function IndicatorSection({ ind }: { ind: IndicatorResult }) {
   );
 }
 
-export function IndicatorsPage({ ctx, report, jsonUrl }: { ctx: PageContext; report: PlanIndicators; jsonUrl: string }) {
-  const { plan, indicators } = report;
-  return (
-    <Layout
-      ctx={ctx}
-      title={`Indicadores: ${plan.title}`}
-      description={`Seguimiento, calculado con lo publicado en el portal, de los indicadores del ${plan.title}.`}
-      breadcrumbs={[{ label: "Planes", url: "/planes/" }, { label: plan.title, url: plan.url }, { label: "Indicadores" }]}
-      search={{ type: "Plan", title: `Indicadores: ${plan.title}` }}
-    >
-      <h1>
-        Indicadores del plan
-        {" "}
-          <span className="subtitulo">{plan.title}</span>
-      </h1>
-      <p>
-        El portal calcula cada indicador con lo que la administración publica: actas del comité, eventos, convenios y publicaciones. Cada periodo
-        se compara con la meta del plan. Vigencia del plan: {plan.period}.
-      </p>
-      <nav aria-label="Indicadores" className="indice">
-        <ul>
-          {indicators.map((i) => (
-            <li key={i.id}>
-              <a href={`#ind-${i.id}`}>{i.name}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {indicators.map((i) => (
-        <IndicatorSection key={i.id} ind={i} />
-      ))}
-      <p>
-        Datos abiertos: <a href={jsonUrl}>indicadores en JSON</a>.
-      </p>
-    </Layout>
-  );
-}

@@ -1,44 +1,24 @@
-import type { PlanEntry } from "../../src/content/load.ts";
-import type { PageContext } from "../../src/routes/context.ts";
-import { searchInfo } from "../components/search-info.ts";
+import type { PlanEntry } from "../../src/content/types.ts";
+import type { PageContext } from "../context.ts";
 import { Layout } from "../Layout.tsx";
-import { PlanList } from "../components/Lists.tsx";
-import { Markdown } from "../components/Markdown.tsx";
-import { Time } from "../components/Time.tsx";
 import { DataTable } from "../components/DataTable.tsx";
-
-export function PlanIndex({ ctx }: { ctx: PageContext }) {
-  return (
-    <Layout
-      ctx={ctx}
-      title="Planes"
-      description="Planes de acción y documentos de planeación del municipio."
-      breadcrumbs={[{ label: "Planes" }]}
-    >
-      <h1>Planes</h1>
-      <p>Los planes que ha aprobado la administración, con sus acciones, metas e indicadores.</p>
-      <PlanList items={ctx.portal.entries.planes} />
-    </Layout>
-  );
-}
-
-function Items({ items }: { items: string[] }) {
-  if (items.length === 1) return <>{items[0]}</>;
-  return (
-    <ul>
-      {items.map((i) => (
-        <li key={i}>{i}</li>
-      ))}
-    </ul>
-  );
-}
+import { Items } from "../components/Items.tsx";
+import { Markdown } from "../components/Markdown.tsx";
+import { searchInfo } from "../components/search-info.ts";
+import { Time } from "../components/Time.tsx";
 
 export interface PlanLinks {
   indicators?: string;
   frequency?: string;
 }
 
-export function PlanPage({ ctx, entry, links = {} }: { ctx: PageContext; entry: PlanEntry; links?: PlanLinks }) {
+export interface PlanPageProps {
+  entry: PlanEntry;
+  /** Pages later steps compute about this plan: its indicators, the publication frequency. */
+  links: PlanLinks;
+}
+
+export function PlanPage({ ctx, entry, links }: PlanPageProps & { ctx: PageContext }) {
   const d = entry.data;
   return (
     <Layout

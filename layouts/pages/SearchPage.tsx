@@ -1,4 +1,4 @@
-import type { PageContext } from "../../src/routes/context.ts";
+import type { PageContext } from "../context.ts";
 import { Layout } from "../Layout.tsx";
 
 export interface SearchFacets {
@@ -13,7 +13,13 @@ export interface SearchFacets {
  * /buscar/: a plain GET form that works as a link (?q=…&tipo=…), enhanced by /assets/buscar.*.js, which
  * loads Pagefind only when there is something to search.
  */
-export function SearchPage({ ctx, facets, script }: { ctx: PageContext; facets: SearchFacets; script: string }) {
+export interface SearchPageProps {
+  facets: SearchFacets;
+  /** Fingerprinted URL of the search script. */
+  script: string;
+}
+
+export function SearchPage({ ctx, facets, script }: SearchPageProps & { ctx: PageContext }) {
   const select = (name: string, label: string, all: string, values: (string | number)[]) => (
     <div className="campo">
       <label htmlFor={`f-${name}`}>{label}</label>

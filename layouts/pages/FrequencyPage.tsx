@@ -1,38 +1,23 @@
-import type { FeedDef } from "../../src/feeds/routes.ts";
-import type { FrequencyReport } from "../../src/feeds/frequency.ts";
 import { formatMonthKey } from "../../src/dates/index.ts";
-import type { PageContext } from "../../src/routes/context.ts";
+import type { PageContext } from "../context.ts";
 import { Layout } from "../Layout.tsx";
 import { BarChart } from "../components/BarChart.tsx";
 import { DataTable } from "../components/DataTable.tsx";
 
-export function FeedsPage({ ctx, feeds, hasFrequency }: { ctx: PageContext; feeds: FeedDef[]; hasFrequency: boolean }) {
-  return (
-    <Layout ctx={ctx} title="Suscripciones" description="Reciba las publicaciones del portal en su lector de noticias." breadcrumbs={[{ label: "Suscripciones" }]}>
-      <h1>Suscripciones</h1>
-      <p>
-        Copie la dirección de un canal en su lector de noticias (RSS/Atom) para recibir cada publicación sin volver a visitar el portal. Cada canal de
-        publicaciones tiene las 50 más recientes, en formato Atom y en JSON Feed.
-      </p>
-      <ul>
-        {feeds.map((f) => (
-          <li key={f.slug}>
-            <strong>{f.title}</strong>: {f.description} <a href={`/feeds/${f.slug}.xml`}>Atom</a> ·{" "}
-            <a href={`/feeds/${f.slug}.json`}>JSON Feed</a>
-          </li>
-        ))}
-        {hasFrequency && (
-          <li>
-            <strong>Frecuencia de actualización</strong>: una entrada por cada mes desde que empezó el plan, con el número de publicaciones y si se
-            cumplió la meta. <a href="/feeds/frecuencia-publicacion.xml">Atom</a> · <a href="/feeds/frecuencia-publicacion.json">datos en JSON</a>
-          </li>
-        )}
-      </ul>
-    </Layout>
-  );
+/** What the page shows of the publication-frequency report (src/feeds/frequency.ts). */
+export interface FrequencySummary {
+  target: { count: number };
+  source: { plan: string; planUrl: string; wording: string; targetWording: string };
+  months: { month: string; count: number; met: boolean; closed: boolean; byCollection: { noticias: number; normativa: number; planes: number } }[];
+  currentStreak: number;
+  last12MonthsMet: number;
 }
 
-export function FrequencyPage({ ctx, report }: { ctx: PageContext; report: FrequencyReport }) {
+export interface FrequencyPageProps {
+  report: FrequencySummary;
+}
+
+export function FrequencyPage({ ctx, report }: FrequencyPageProps & { ctx: PageContext }) {
   const last24 = report.months.slice(-24);
   const closed = report.months.filter((m) => m.closed);
   const metTotal = closed.filter((m) => m.met).length;

@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import type { Crumb, PageContext } from "./context.ts";
+import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
+import { Footer } from "./components/Footer.tsx";
+import { GovCoBar } from "./components/GovCoBar.tsx";
+import { Header } from "./components/Header.tsx";
+import { SearchData, type SearchInfo } from "./components/SearchData.tsx";
+
+export interface PageBodyProps {
+  ctx: PageContext;
+  breadcrumbs?: Crumb[];
+  /** How search lists this page; without it, search does not index the page. */
+  search?: SearchInfo;
+  children: ReactNode;
+}
+
+/**
+ * Everything inside <body>. The CMS previews render this, with the page's own content, inside the
+ * preview frame: the citizen's page and the editor's preview are the same component.
+ */
+export function PageBody({ ctx, breadcrumbs, search, children }: PageBodyProps) {
+  return (
+    <>
+      <a className="saltar" href="#contenido">
+        Saltar al contenido principal
+      </a>
+      <GovCoBar />
+      <Header ctx={ctx} section={breadcrumbs?.[0]?.url} />
+      <main id="contenido" className="envoltura" tabIndex={-1}>
+        {breadcrumbs && <Breadcrumbs trail={breadcrumbs} />}
+        {search ? (
+          <div data-pagefind-body="">
+            <SearchData info={search} />
+            {children}
+          </div>
+        ) : (
+          children
+        )}
+      </main>
+      <Footer site={ctx.site} />
+    </>
+  );
+}

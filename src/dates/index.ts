@@ -2,7 +2,6 @@ import { DateTime } from "luxon";
 
 /** Every date the portal shows or counts is in the municipality's time zone. */
 export const ZONE = "America/Bogota";
-const LOCALE = "es-CO";
 
 /**
  * A date as an editor wrote it. A date-only value ("2008-08-27") is a calendar day in Bogota, never
@@ -92,11 +91,12 @@ export function formatLongDate(date: ContentDate | DateTime): string {
   return `${dt.day} de ${MONTHS[dt.month - 1]} de ${dt.year}`;
 }
 
-// "a. m." / "p. m." exactly as Intl writes them for es-CO (its spaces included), asked once.
-const MERIDIEM = {
-  am: DateTime.fromObject({ hour: 9 }, { zone: "UTC" }).setLocale(LOCALE).toFormat("a"),
-  pm: DateTime.fromObject({ hour: 15 }, { zone: "UTC" }).setLocale(LOCALE).toFormat("a"),
-};
+/**
+ * "a. m." / "p. m." as CLDR writes them for es-CO, with a narrow no-break space inside. Written here, not
+ * asked of Intl: browsers' and Node's ICU differ in that space, and the CMS preview must write the same
+ * text as the build (a test checks the build's Node agrees).
+ */
+export const MERIDIEM = { am: "a.\u202fm.", pm: "p.\u202fm." } as const;
 
 /** "27 de agosto de 2008, 3:30 p. m." when the editor gave a time. */
 export function formatLongDateTime(date: ContentDate): string {

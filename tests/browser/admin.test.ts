@@ -3,15 +3,21 @@
  * publish it; the file lands in content/noticias/, passes the build's validation, and shows on /noticias/.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { loadPortal } from "../../src/content/load.ts";
+import { PreviewMode } from "../../layouts/PreviewMode.ts";
+import { PAGE_EXAMPLES } from "../fixtures/pages/index.ts";
+import { ctx as exampleContext } from "../fixtures/pages/helpers.ts";
 import { FIXTURE_SITE, ROOT, runBuild } from "../helpers/build.ts";
 import { launchBrowser, screenshot } from "./harness.ts";
 
+const entryExamples = Object.values(PAGE_EXAMPLES).flatMap(({ component, examples }) => examples.filter((e) => e.entry).map((e) => ({ ...e, component })));
 let project: string;
 let dev: ChildProcess;
 let browser: Browser;
@@ -33,6 +39,14 @@ async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, m
 beforeAll(async () => {
   project = mkdtempSync(path.join(tmpdir(), "portal-cms-"));
   cpSync(FIXTURE_SITE, path.join(project, "content"), { recursive: true });
+  // The entry examples of the page tests, so the CMS can open each and its preview be compared.
+  for (const { entry } of entryExamples) {
+    for (const [rel, text] of Object.entries(entry!.files)) writeFileSync(path.join(project, "content", rel), text);
+    for (const [media, source] of Object.entries(entry!.media ?? {})) {
+      mkdirSync(path.dirname(path.join(project, "content", media)), { recursive: true });
+      cpSync(path.join(ROOT, source), path.join(project, "content", media));
+    }
+  }
   dev = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/dev.ts")], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), PORTAL_CONTENT: path.join(project, "content"), PORTAL_OUTPUT: path.join(project, "_site") },
@@ -208,6 +222,68 @@ describe("the CMS", () => {
     // «Ver publicación» opens this act's page on the dev server, not the production home page.
     expect(await page.getByRole("link", { name: /Ver publicación/ }).getAttribute("href")).toBe(`${base}/normativa/decreto-045-2008/`);
     await screenshot(page, "admin-acto-modificado");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("previews every entry example as the page the build makes from the same props", { timeout: 180_000 }, async () => {
+    const { page, errors } = await openAdmin();
+    // Decap fills in defaults when an entry opens, and asks before leaving it: leave without saving.
+    page.on("dialog", (d) => void d.accept());
+    // As the examples wrote them (another test edits a news item).
+    for (const { entry } of entryExamples) for (const [rel, text] of Object.entries(entry!.files)) writeFileSync(path.join(project, "content", rel), text);
+    const different: string[] = [];
+    for (const example of entryExamples) {
+      const { collection, id } = example.entry!;
+      // From the collection's list, as an editor opens it: Decap does not leave one entry for another by address.
+      await page.goto(`${base}/admin/#/collections/${collection}`);
+      await page.locator(`a[href$="/collections/${collection}/entries/${id}"]`).first().click();
+      // Decap changes entries without a new document: wait for this entry's page, with all the example shows
+      // (the preview fetches the related acts and the PDF's size first).
+      const title = (example.props as { entry: { title: string } }).entry.title;
+      const ready = await page
+        .waitForFunction(
+          ([t, shows]) => {
+            const main = (document.querySelector("iframe") as HTMLIFrameElement | null)?.contentDocument?.querySelector("main");
+            const text = main?.textContent?.replace(/\s+/g, " ") ?? "";
+            return main?.querySelector("h1")?.textContent?.includes(t!) && (shows as string[]).every((s) => text.includes(s));
+          },
+          [title, example.shows] as const,
+          { timeout: 20_000 },
+        )
+        .then(() => true, () => false);
+      if (!ready) {
+        const body = await page.evaluate(() => (document.querySelector("iframe") as HTMLIFrameElement | null)?.contentDocument?.body.innerText ?? "");
+        different.push(`${collection}/${id} (${example.name}): la vista previa no mostró la página esperada: ${body.slice(0, 500)}`);
+        continue;
+      }
+      const expected = renderToStaticMarkup(
+        createElement(PreviewMode.Provider, { value: true }, createElement(example.component, { ...example.props, ctx: { ...exampleContext(example.url), stylesheet: "" } })),
+      );
+      // Both pages serialised by the browser, adjacent texts merged: React's client and server write the same DOM differently.
+      const [shown, wanted] = await page.evaluate(
+        ([html]) => {
+          const serialise = (el: Element | null) => {
+            const copy = el?.cloneNode(true) as Element | undefined;
+            copy?.normalize();
+            return copy?.outerHTML ?? "";
+          };
+          const frameDoc = (document.querySelector("iframe") as HTMLIFrameElement).contentDocument!;
+          const template = document.createElement("template");
+          template.innerHTML = html!;
+          return [serialise(frameDoc.querySelector("main")), serialise(template.content.querySelector("main"))];
+        },
+        [expected],
+      );
+      if (shown !== wanted) {
+        let at = 0;
+        while (at < shown.length && shown[at] === wanted[at]) at++;
+        const around = (html: string) => html.slice(Math.max(0, at - 120), at + 200);
+        different.push(`${collection}/${id} (${example.name}), desde el carácter ${at}:\n  vista previa: …${around(shown)}\n  sitio:        …${around(wanted)}`);
+      }
+    }
+    await screenshot(page, "admin-vista-previa-ejemplo");
+    expect(different).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

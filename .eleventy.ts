@@ -5,7 +5,8 @@
  *   2. render pages       layouts/ (typed React components) become static HTML
  *   3. feeds, indicators  computed from the same validated content
  *   4. search index       Pagefind indexes each page as it is rendered
- *   5. CMS                 /admin/, bundled from the same schemas and page components
+ *   5. PQRSD              the citizens' form, and its report from the counts of the filings' store
+ *   6. CMS                 /admin/, bundled from the same schemas and page components
  *
  * The steps live in src/pipeline/; everything they call is plain, tested functions. The dev server
  * (src/dev/) runs these same steps.
@@ -16,6 +17,7 @@ import {
   createBuildState,
   indexForSearch,
   publishFeedsAndIndicators,
+  publishPqrsd,
   renderPages,
   validateContent,
   type BuildState,
@@ -31,6 +33,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   renderPages(eleventyConfig, state);
   publishFeedsAndIndicators(eleventyConfig, state);
   indexForSearch(eleventyConfig, state);
+  publishPqrsd(eleventyConfig, state);
   buildAdmin(eleventyConfig, state);
   return state;
 }

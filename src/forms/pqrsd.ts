@@ -240,7 +240,7 @@ export const PQRSD_FORM: FormDef = {
           required: { field: "medio_respuesta", in: ["correo_postal"] },
           missing: "Escriba la dirección a la que enviaremos la respuesta",
           maxLength: 200,
-          autocomplete: "street-address",
+          autocomplete: "address-line1",
         },
         {
           kind: "tel",

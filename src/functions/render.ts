@@ -4,7 +4,7 @@
  * fetched, a plain page with the same content is served: the citizen still gets the answer.
  */
 import type { ReactElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { staticMarkup } from "../routes/render.ts";
 
 export const SLOT_START = '<template id="pqrsd-inicio"></template>';
 export const SLOT_END = '<template id="pqrsd-fin"></template>';
@@ -24,7 +24,7 @@ export function splitShell(html: string): Shell | undefined {
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function renderPage(shell: Shell | undefined, title: string, heading: string, body: ReactElement): string {
-  const inner = renderToStaticMarkup(body);
+  const inner = staticMarkup(body);
   if (shell) {
     const before = shell.before.replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`).replace(/(<h1[^>]*>)[^<]*(<\/h1>)/, `$1${escapeText(heading)}$2`);
     return before + inner + shell.after;

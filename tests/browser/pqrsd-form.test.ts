@@ -14,6 +14,7 @@ let browser: Browser;
 let emu: Emulator;
 let sink: Awaited<ReturnType<typeof startMailSink>>;
 const FORM = "/atencion-al-ciudadano/pqrsd/";
+const noJs = new WeakSet<Page>();
 
 beforeAll(async () => {
   sink = await startMailSink();
@@ -33,6 +34,7 @@ afterAll(async () => {
 async function open(javaScript: boolean, width: number): Promise<{ context: BrowserContext; page: Page; posts: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 900 }, locale: "es-CO" });
   const page = await context.newPage();
+  if (!javaScript) noJs.add(page);
   const posts: string[] = [];
   page.on("request", (r) => {
     if (r.method() === "POST") posts.push(r.url());
@@ -56,6 +58,22 @@ async function fillValid(page: Page) {
   await page.getByLabel(/Autorizo a la Alcaldía/).check();
 }
 
+/**
+ * axe needs scripts (its checks wait on timers), so a page seen without JavaScript is audited as the
+ * same HTML in a page with scripts on, with the page's own script taken out so the DOM stays the one
+ * the citizen without JavaScript has.
+ */
+async function axeViolations(page: Page) {
+  if (!noJs.has(page)) return (await runAxe(page)).violations;
+  const origin = new URL(page.url()).origin;
+  const html = (await page.content()).replace(/<script\b[^>]*><\/script>/g, "").replace("<head>", `<head><base href="${origin}/">`);
+  const other = await browser.newPage();
+  await other.setContent(html, { waitUntil: "load" });
+  const results = await runAxe(other);
+  await other.close();
+  return results.violations;
+}
+
 async function expectReceipt(page: Page, name: string) {
   await page.waitForURL(/\/api\/pqrsd\/recibo\?/);
   expect(await page.locator("h1").textContent()).toBe("Solicitud radicada");
@@ -63,8 +81,8 @@ async function expectReceipt(page: Page, name: string) {
   expect(number).toMatch(/^\d{4}-\d{6}$/);
   expect(await page.locator("body").textContent()).toContain("Fecha límite de respuesta");
   await screenshot(page, name);
-  const results = await runAxe(page);
-  expect(results.violations, formatViolations(results)).toEqual([]);
+  const violations = await axeViolations(page);
+  expect(violations, formatViolations({ violations } as never)).toEqual([]);
   return number!;
 }
 
@@ -83,8 +101,8 @@ describe("sin JavaScript", () => {
       expect(await page.title()).toMatch(/^Error: /);
       expect(await page.getByLabel("Asunto").inputValue()).toBe("Luminarias dañadas en el parque");
       await screenshot(page, `pqrsd-error-sin-js-${width}`);
-      const axe = await runAxe(page);
-      expect(axe.violations, formatViolations(axe)).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations, formatViolations({ violations } as never)).toEqual([]);
       await page.locator("#campo-correo").fill("ana.rojas@example.com");
       await page.getByLabel(/Autorizo a la Alcaldía/).check();
       await waitFillTime();

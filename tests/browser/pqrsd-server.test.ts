@@ -3,14 +3,15 @@
  * use it, against Netlify's emulator running the real functions with a local Blobs store and a real
  * local SMTP server.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startMailSink } from "../../src/dev/mail-sink.ts";
 import { hashPassword } from "../../src/pqrsd/auth.ts";
 import { listMarkers } from "../../src/pqrsd/store.ts";
 import { ANONYMOUS, VALID } from "../forms/cases.ts";
-import { ROOT } from "../helpers/build.ts";
+import { ROOT, runBuild } from "../helpers/build.ts";
 import { startEmulator, type Emulator } from "../helpers/emulator.ts";
 import { basic, formBody, MIN_SECONDS_IN_TESTS, openForm, PERSONAL_PASSWORD, PERSONAL_USER, pdfFile, post, waitFillTime } from "../helpers/pqrsd.ts";
 
@@ -19,6 +20,13 @@ let sink: Awaited<ReturnType<typeof startMailSink>>;
 let refuseMail = false;
 let ipCounter = 1;
 const nextIp = () => `10.20.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) + 1}`;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
 
 /** Personal data used in these filings: none of it may reach the logs. */
 const SECRETS = ["Ana María", "Rojas Pérez", "1098765432", "ana.rojas@example.com", "Luminarias dañadas", "vereda El Recreo", "Carrera 4 No. 5-10"];
@@ -282,6 +290,32 @@ describe("solicitudes simultáneas a través del emulador", () => {
     expect(after.sort()).toEqual([...radicados].sort());
     const times = results.map((r) => r.ms).sort((a, b) => a - b);
     console.log(`[pqrsd] 20 solicitudes simultáneas por el emulador: mediana ${Math.round((times[9]! + times[10]!) / 2)} ms, peor ${Math.round(times.at(-1)!)} ms`);
+  }, 180_000);
+});
+
+describe("el sitio construido", () => {
+  it("cuenta las solicitudes en el informe y el indicador del plan, sin ningún dato de ellas", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), "pqrsd-sitio-"));
+    try {
+      // The build reads the emulator's store, as it reads Netlify Blobs on Netlify.
+      const r = runBuild(path.join(ROOT, "content"), out, { PQRSD_STORE: emu.store });
+      expect(r.status, r.stderr).toBe(0);
+      const report = readFileSync(path.join(out, "atencion-al-ciudadano/pqrsd/informe/index.html"), "utf8");
+      expect(report).toMatch(/Cuarto trimestre de 2026|trimestre de \d{4}/);
+      expect(report).not.toContain("No hay datos");
+      const indicators = readFileSync(path.join(out, "planes/plan-accion-gobierno-en-linea-2008-2011/indicadores/index.html"), "utf8");
+      expect(indicators).toContain("cuando el portal empezó a recibir solicitudes por su formulario de PQRSD");
+      const csv = readFileSync(path.join(out, "atencion-al-ciudadano/pqrsd/informe/informe-trimestral-pqrsd.csv"), "utf8");
+      expect(csv.split("\r\n").length).toBeGreaterThan(2);
+      for (const file of walk(out)) {
+        const text = readFileSync(file).toString("latin1") + readFileSync(file, "utf8");
+        for (const s of SECRETS) expect(text.includes(s), `${path.relative(out, file)} contiene «${s}»`).toBe(false);
+        // Not even a radicado: the report and the indicator are counts.
+        if (/\.(html|json|xml|csv|txt)$/.test(file)) expect(/\b20\d\d-\d{6}\b/.test(readFileSync(file, "utf8")), `${path.relative(out, file)} nombra un radicado`).toBe(false);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 180_000);
 });
 

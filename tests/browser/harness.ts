@@ -32,7 +32,7 @@ export function useBrowserAndSite(siteDir: string, headers?: () => Promise<(urlP
 }
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium"].filter(Boolean) as string[];
   const found = candidates.find((p) => existsSync(p)) ?? spawnSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).stdout.trim();
   if (!found) {
     throw new Error(

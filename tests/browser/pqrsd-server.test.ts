@@ -124,7 +124,7 @@ describe("entradas malas: un mensaje en español y nada guardado", () => {
       return post(emu.url, fd, { cookie, ip: nextIp() });
     }, 422, /Deje vacío el campo/],
     ["enviado sin abrir el formulario (sin cookie)", async () => post(emu.url, formBody(VALID), { ip: nextIp() }), 422, /pulse «Enviar solicitud» de nuevo/],
-    ["enviado demasiado rápido", async () => post(emu.url, formBody(VALID), { cookie: await openForm(emu.url), ip: nextIp() }), 422, /pulse «Enviar solicitud» de nuevo/],
+    // «Too fast» depends on the clock: tests/pqrsd/handler.test.ts checks it with a clock of its own.
   ];
 
   for (const [name, send, status, message] of bad) {

@@ -2,7 +2,8 @@
  * Portal Municipal: the build, read top to bottom.
  *
  *   1. validate content   content/ is read by our own loader and checked against src/schema
- *   2. render pages       layouts/ (typed React components) become static HTML
+ *   2. render pages       each route computes its page's props; layouts/ (typed React components)
+ *                         turn them into static HTML, and every link in the content must lead somewhere
  *   3. feeds, indicators  computed from the same validated content
  *   4. search index       Pagefind indexes each page as it is rendered
  *   5. PQRSD              the citizens' form, and its report from the counts of the filings' store
@@ -14,6 +15,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  checkLinks,
   createBuildState,
   indexForSearch,
   publishFeedsAndIndicators,
@@ -31,6 +33,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   const state = createBuildState({ root, contentDir, stylesheet: path.join(root, "layouts/styles/site.css") });
   validateContent(eleventyConfig, state);
   renderPages(eleventyConfig, state);
+  checkLinks(eleventyConfig, state);
   publishFeedsAndIndicators(eleventyConfig, state);
   indexForSearch(eleventyConfig, state);
   publishPqrsd(eleventyConfig, state);

@@ -5,10 +5,10 @@
 import CMS from "decap-cms-app";
 import { createElement, useEffect, useState, type ComponentType, type ReactElement } from "react";
 import { DateTime } from "luxon";
-import { cmsConfig, IMAGE_WIDGET } from "../src/cms/config.ts";
-import { mergePhrases, SPANISH_SUPPLEMENT } from "../src/cms/locale.ts";
+import { cmsConfig, formLabels, IMAGE_WIDGET, megabytes } from "../src/cms/config.ts";
+import { mergePhrases, SPANISH_SUPPLEMENT, uploadPhrases } from "../src/cms/locale.ts";
 import { checkEntry, type ContentLookup } from "../src/content/checks.ts";
-import { isPublished } from "../src/content/entry.ts";
+import { isPublished, whyUnpublished } from "../src/content/entry.ts";
 import { fieldName, type ContentIssue } from "../src/content/errors.ts";
 import { validateEntry } from "../src/content/parse.ts";
 import type { ActEntry, Entry } from "../src/content/types.ts";
@@ -18,9 +18,14 @@ import { planLinksFor } from "../src/feeds/plan-links.ts";
 import { ENTRY_PAGES, type EntryPage, type EntryPageInput } from "../src/routes/entries.ts";
 import { COLLECTION_NAMES, defineCollections, type CollectionDef, type CollectionName } from "../src/schema/collections.ts";
 import type { IndicatorDef } from "../src/schema/indicator-rules.ts";
-import type { SiteData } from "../src/schema/site.ts";
+import { maxUploadBytes, type SiteData } from "../src/schema/site.ts";
 import type { PageContext } from "../layouts/context.ts";
 import { PreviewMode } from "../layouts/PreviewMode.ts";
+import { UnpublishedPage } from "../layouts/UnpublishedPage.ts";
+import { registerBackends } from "./backends.ts";
+import { registerConflictGuard } from "./conflicts.ts";
+import { findLocalBackend } from "./local.ts";
+import { guardUploads } from "./uploads.ts";
 
 // The dev server injects its live-reload client into every HTML page, this one too; here a reload would
 // throw away the editor's unsaved changes. This script runs before that module does: without a WebSocket
@@ -150,7 +155,10 @@ function EntryPreview({ entry, getCollection }: { entry: Entry; getCollection?: 
   if (data.issues.length) return createElement(Problems, { issues: data.issues });
   const page = ENTRY_PAGES[entry.collection] as unknown as EntryPage<CollectionName, object>;
   const ctx: PageContext = { site, url: entry.url, stylesheet: "" };
-  return createElement(PreviewMode.Provider, { value: true }, createElement(page.component, { ...page.props(entry, data.input), ctx }));
+  // A scheduled or hidden entry's preview says so, as its page does in a deploy preview.
+  const why = whyUnpublished(entry, data.input.now, collections[entry.collection].scheduled);
+  const shown = createElement(page.component, { ...page.props(entry, data.input), ctx });
+  return createElement(PreviewMode.Provider, { value: true }, why ? createElement(UnpublishedPage.Provider, { value: why }, shown) : shown);
 }
 
 interface PreviewProps {
@@ -201,8 +209,16 @@ function registerOptionalImage(): void {
 registerOptionalImage();
 
 // Decap's Spanish lacks some of its English strings ("Copy", "Copy Name"…); ours fill them in.
-CMS.registerLocale("es", mergePhrases((CMS.getLocale("es") ?? {}) as never, SPANISH_SUPPLEMENT) as never);
+const uploads = uploadPhrases(megabytes(maxUploadBytes(site)));
+CMS.registerLocale("es", mergePhrases(mergePhrases((CMS.getLocale("es") ?? {}) as never, SPANISH_SUPPLEMENT), uploads) as never);
 CMS.registerPreviewStyle("/admin/site.css");
 for (const name of COLLECTION_NAMES) CMS.registerPreviewTemplate(name, previewFor(name) as never);
-// Locally, "Ver publicación" opens the page on the dev server that serves this admin.
-CMS.init({ config: cmsConfig(site, collections, { local, siteUrl: local ? location.origin : undefined }) as never });
+// Who may sign in and how, no silent lost update, the upload limit everywhere (admin/backends.ts, conflicts.ts, uploads.ts).
+registerConflictGuard((name) => formLabels(collections[name as CollectionName] as CollectionDef));
+guardUploads(maxUploadBytes(site), (uploads as { mediaLibrary: { mediaLibrary: { fileTooLarge: string } } }).mediaLibrary.mediaLibrary.fileTooLarge);
+void (async () => {
+  // Locally the dev server says where its backend listens; "Ver publicación" opens its pages.
+  const localBackend = local ? await findLocalBackend() : undefined;
+  registerBackends(site, localBackend);
+  CMS.init({ config: cmsConfig(site, collections, { local: localBackend && { url: localBackend.url || location.origin }, siteUrl: local ? location.origin : undefined }) as never });
+})();

@@ -3,6 +3,7 @@ import { absoluteUrl } from "../src/content/urls.ts";
 import { ANNOUNCED_FEEDS } from "./navigation.ts";
 import { PageBody, type PageBodyProps } from "./PageBody.tsx";
 import { PreviewMode } from "./PreviewMode.ts";
+import { UnpublishedPage } from "./UnpublishedPage.ts";
 
 export interface LayoutProps extends PageBodyProps {
   title: string;
@@ -22,6 +23,8 @@ export function Layout({ ctx, title, description, breadcrumbs, children, head, s
       </PageBody>
     );
   }
+  // Not indexed by search engines either: a deploy preview's address is public.
+  if (useContext(UnpublishedPage)) noindex = true;
   const fullTitle = ctx.url === "/" ? `${site.entity} — ${site.municipality}, ${site.department}` : `${title} — ${site.short_name}`;
   return (
     <html lang="es-CO">

@@ -1,10 +1,12 @@
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
 import type { Crumb, PageContext } from "./context.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 import { Footer } from "./components/Footer.tsx";
 import { GovCoBar } from "./components/GovCoBar.tsx";
 import { Header } from "./components/Header.tsx";
 import { SearchData, type SearchInfo } from "./components/SearchData.tsx";
+import { UnpublishedNotice } from "./components/UnpublishedNotice.tsx";
+import { UnpublishedPage } from "./UnpublishedPage.ts";
 
 export interface PageBodyProps {
   ctx: PageContext;
@@ -19,6 +21,9 @@ export interface PageBodyProps {
  * preview frame: the citizen's page and the editor's preview are the same component.
  */
 export function PageBody({ ctx, breadcrumbs, search, children }: PageBodyProps) {
+  // An entry the public site does not show: said first, and kept out of search.
+  const unpublished = useContext(UnpublishedPage);
+  if (unpublished) search = undefined;
   return (
     <>
       <a className="saltar" href="#contenido">
@@ -27,6 +32,7 @@ export function PageBody({ ctx, breadcrumbs, search, children }: PageBodyProps) 
       <GovCoBar />
       <Header ctx={ctx} section={breadcrumbs?.[0]?.url} />
       <main id="contenido" className="envoltura" tabIndex={-1}>
+        {unpublished && <UnpublishedNotice why={unpublished} />}
         {breadcrumbs && <Breadcrumbs trail={breadcrumbs} />}
         {search ? (
           <div data-pagefind-body="">

@@ -5,7 +5,7 @@
 import { entryUrl } from "../content/urls.ts";
 import type { CollectionDef, CollectionName } from "../schema/collections.ts";
 import type { FieldSpec } from "../schema/fields.ts";
-import type { SiteData } from "../schema/site.ts";
+import { maxUploadBytes, type SiteData } from "../schema/site.ts";
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -62,8 +62,26 @@ export function textPattern(spec: FieldSpec): [string, string] | undefined {
   return [`^${length}${format}[\\s\\S]*$`, `${say}.`];
 }
 
+/** What a form needs to know beyond the field itself. */
+export interface FieldContext {
+  /** Uploads over this size are refused by the media library (Decap's `max_file_size`). */
+  maxUploadBytes: number;
+}
+
+const DEFAULT_CONTEXT: FieldContext = { maxUploadBytes: 10 * 1024 * 1024 };
+
+/** «10 MB», as the hints and messages say it. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString("es-CO", { maximumFractionDigits: 1 })} MB`;
+}
+
+/** The media library of an upload field: the size limit, said in the hint too. */
+function uploadLimit(ctx: FieldContext) {
+  return { media_library: { config: { max_file_size: ctx.maxUploadBytes } } };
+}
+
 /** One schema field as a Decap widget. */
-export function cmsField(name: string, spec: FieldSpec): CmsField {
+export function cmsField(name: string, spec: FieldSpec, ctx: FieldContext = DEFAULT_CONTEXT): CmsField {
   const base = { name, label: spec.label, hint: spec.hint ?? defaultHint(spec), ...(spec.required ? {} : { required: false }) };
   switch (spec.kind) {
     case "string":
@@ -104,7 +122,7 @@ export function cmsField(name: string, spec: FieldSpec): CmsField {
         widget: spec.required ? "object" : IMAGE_WIDGET,
         collapsed: false,
         fields: [
-          { name: "src", label: "Archivo de imagen", widget: "image", choose_url: false, hint: "JPG, PNG o WebP, subida desde su equipo." },
+          { name: "src", label: "Archivo de imagen", widget: "image", choose_url: false, hint: `JPG, PNG o WebP, subida desde su equipo, de hasta ${megabytes(ctx.maxUploadBytes)}.`, ...uploadLimit(ctx) },
           {
             name: "alt",
             label: alt?.label ?? "Texto alternativo",
@@ -116,7 +134,13 @@ export function cmsField(name: string, spec: FieldSpec): CmsField {
       };
     }
     case "file":
-      return { ...base, widget: "file", choose_url: false, ...(spec.accept ? { hint: `${base.hint} Formato: ${spec.accept.join(", ")}.` } : {}) };
+      return {
+        ...base,
+        widget: "file",
+        choose_url: false,
+        hint: `${base.hint}${spec.accept ? ` Formato: ${spec.accept.join(", ")}.` : ""} Hasta ${megabytes(ctx.maxUploadBytes)}.`,
+        ...uploadLimit(ctx),
+      };
     case "relation":
       return {
         ...base,
@@ -128,20 +152,20 @@ export function cmsField(name: string, spec: FieldSpec): CmsField {
       };
     case "list": {
       const item = spec.item!;
-      if (item.kind === "object") return { ...base, widget: "list", fields: objectFields(item.fields ?? {}), ...(spec.min ? { min: spec.min } : {}) };
+      if (item.kind === "object") return { ...base, widget: "list", fields: objectFields(item.fields ?? {}, ctx), ...(spec.min ? { min: spec.min } : {}) };
       if (item.kind === "relation") {
         // A list of references is one relation widget that picks several entries.
-        return { ...cmsField(name, { ...item, label: spec.label, hint: spec.hint, required: spec.required }), multiple: true };
+        return { ...cmsField(name, { ...item, label: spec.label, hint: spec.hint, required: spec.required }, ctx), multiple: true };
       }
-      return { ...base, widget: "list", field: cmsField("item", item), ...(spec.min ? { min: spec.min } : {}) };
+      return { ...base, widget: "list", field: cmsField("item", item, ctx), ...(spec.min ? { min: spec.min } : {}) };
     }
     case "object":
-      return { ...base, widget: "object", collapsed: false, fields: objectFields(spec.fields ?? {}) };
+      return { ...base, widget: "object", collapsed: false, fields: objectFields(spec.fields ?? {}, ctx) };
   }
 }
 
-function objectFields(fields: Record<string, FieldSpec>): CmsField[] {
-  return Object.entries(fields).map(([n, s]) => cmsField(n, s));
+function objectFields(fields: Record<string, FieldSpec>, ctx: FieldContext): CmsField[] {
+  return Object.entries(fields).map(([n, s]) => cmsField(n, s, ctx));
 }
 
 function relationSearchFields(collection: string): string[] {
@@ -162,12 +186,19 @@ const ACT_LABEL = "{{type | upper}} {{number}} de {{date | date('YYYY')}}";
  */
 function collectionSummary(def: CollectionDef): string {
   const day = (field: string, format: string) => `{{${field} | date('${format}')}}`;
-  if (def.name === "normativa") return `${ACT_LABEL} — {{subject}}`;
+  // An entry kept off the site says so in the list: it is there, but citizens do not see it.
+  const hidden = "hidden" in def.fields ? "{{hidden | ternary(' · oculta en el sitio', '')}}" : "";
+  if (def.name === "normativa") return `${ACT_LABEL} — {{subject}}${hidden}`;
   if (def.name === "paginas") return "{{title}}";
-  return `${day(def.dateField, "YYYY-MM-DD")} · {{title}}`;
+  return `${day(def.dateField, "YYYY-MM-DD")} · {{title}}${hidden}`;
 }
 
-export function cmsCollection(def: CollectionDef): Record<string, unknown> {
+/** Each top-level field's label as the form shows it, and the body's: what the conflict panel names. */
+export function formLabels(def: CollectionDef): Record<string, string> {
+  return { ...Object.fromEntries(Object.entries(def.fields).map(([k, f]) => [k, f.spec.label])), body: def.body.label };
+}
+
+export function cmsCollection(def: CollectionDef, ctx: FieldContext = DEFAULT_CONTEXT): Record<string, unknown> {
   return {
     name: def.name,
     label: def.label,
@@ -185,13 +216,16 @@ export function cmsCollection(def: CollectionDef): Record<string, unknown> {
     sortable_fields: [{ field: def.dateField, default_sort: "desc" }, "title" in def.fields ? "title" : "subject"],
     // "Ver publicación" opens the entry's own page, at the address the site's routing gives it.
     preview_path: entryUrl(def.name as CollectionName, "{{slug}}").replace(/^\//, ""),
-    fields: [...Object.entries(def.fields).map(([n, f]) => cmsField(n, f.spec)), { name: "body", label: def.body.label, hint: def.body.hint, widget: "markdown", required: def.body.required, modes: ["rich_text", "raw"], buttons: ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"], editor_components: [] }],
+    fields: [...Object.entries(def.fields).map(([n, f]) => cmsField(n, f.spec, ctx)), { name: "body", label: def.body.label, hint: def.body.hint, widget: "markdown", required: def.body.required, modes: ["rich_text", "raw"], buttons: ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"], editor_components: [] }],
   };
 }
 
 export interface CmsOptions {
-  /** True when the admin is served by the dev server: it writes to the working copy through decap-server. */
-  local: boolean;
+  /**
+   * On a developer's machine: the dev server's own backend (src/dev/cms-backend.ts), which it announces
+   * in /admin/servidor-local.json. Undefined online.
+   */
+  local?: { url: string };
   /**
    * Where "Ver publicación" points, when not the site's public address: on a developer's machine, the
    * dev server that serves the pages just written.
@@ -199,26 +233,69 @@ export interface CmsOptions {
   siteUrl?: string;
 }
 
-export function cmsConfig(site: SiteData, collections: Record<string, CollectionDef>, options: CmsOptions): Record<string, unknown> {
-  const backend =
-    site.cms.backend === "github"
-      ? { name: "github", repo: site.cms.repo, branch: site.cms.branch }
-      : { name: "git-gateway", branch: site.cms.branch };
+/**
+ * Our backends (admin/backends.ts): Decap's GitHub, GitLab and proxy backends with the lost-update guard,
+ * Spanish errors and the Alcaldía's login page. Registered under names of their own.
+ */
+export const BACKENDS = { github: "portal-github", gitlab: "portal-gitlab", local: "portal-local" } as const;
+
+/**
+ * What the admin's Content-Security-Policy (netlify.toml, /admin/*) must allow beyond 'self' for the Git
+ * host in sitio.yaml, and nothing more: its API (and, for GitLab, its token endpoint, on the same host),
+ * and the editors' avatars. GitHub's login through Netlify opens a pop-up window, which no directive
+ * governs; GitLab's is a full-page visit to GitLab and back.
+ */
+export function adminCspHosts(site: SiteData): { connect: string[]; img: string[] } {
+  if (site.cms.backend === "gitlab") {
+    const host = site.cms.gitlab_url ?? "https://gitlab.com";
+    return { connect: [host], img: [host, "https://secure.gravatar.com"] };
+  }
+  return { connect: ["https://api.github.com"], img: ["https://avatars.githubusercontent.com"] };
+}
+
+/** Commit messages in Spanish: Git's history is read by the committee too. */
+const COMMIT_MESSAGES = {
+  create: "Crea {{collection}} «{{slug}}»",
+  update: "Actualiza {{collection}} «{{slug}}»",
+  delete: "Borra {{collection}} «{{slug}}»",
+  uploadMedia: "Sube «{{path}}»",
+  deleteMedia: "Borra «{{path}}»",
+  openAuthoring: "{{message}}",
+};
+
+export function backendConfig(site: SiteData, local?: CmsOptions["local"]): Record<string, unknown> {
+  const common = { branch: site.cms.branch, commit_messages: COMMIT_MESSAGES };
+  if (local) return { ...common, name: BACKENDS.local, proxy_url: local.url };
+  const preview = site.cms.preview_context ? { preview_context: site.cms.preview_context } : {};
+  if (site.cms.backend === "gitlab") {
+    const base = site.cms.gitlab_url ?? "https://gitlab.com";
+    // PKCE: the browser gets its token from GitLab itself; no server holds a secret.
+    return { ...common, ...preview, name: BACKENDS.gitlab, repo: site.cms.repo, auth_type: "pkce", app_id: site.cms.gitlab_app_id, base_url: base, api_root: `${base}/api/v4` };
+  }
+  return { ...common, ...preview, name: BACKENDS.github, repo: site.cms.repo };
+}
+
+export function cmsConfig(site: SiteData, collections: Record<string, CollectionDef>, options: CmsOptions = {}): Record<string, unknown> {
+  const ctx: FieldContext = { maxUploadBytes: maxUploadBytes(site) };
   return {
     load_config_file: false,
     locale: "es",
-    backend: options.local ? { name: "proxy", proxy_url: "http://localhost:8081/api/v1", branch: site.cms.branch } : backend,
-    local_backend: options.local,
-    // Locally the working copy is the draft and Git is the review; online every change is reviewed.
-    publish_mode: !options.local && site.cms.editorial_workflow ? "editorial_workflow" : "simple",
+    backend: backendConfig(site, options.local),
+    // The backend is chosen here, not detected: admin/index.tsx learns the local one from the dev server.
+    local_backend: false,
+    // Every change is reviewed, online and on a developer's machine alike (the local backend drafts on branches).
+    publish_mode: site.cms.editorial_workflow ? "editorial_workflow" : "simple",
     site_url: options.siteUrl ?? site.url,
     display_url: options.siteUrl ?? site.url,
+    // Without a logo of its own, the site's icon: never Decap's brand on the Alcaldía's login page. The
+    // header shows only a logo of the entity's own.
+    logo: { src: site.logo ?? "/favicon.svg", show_in_header: Boolean(site.logo) },
     media_folder: "content/media",
     public_folder: "/media",
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     editor: { preview: true },
     sanitize_preview: true,
     search: true,
-    collections: Object.values(collections).map(cmsCollection),
+    collections: Object.values(collections).map((def) => cmsCollection(def, ctx)),
   };
 }

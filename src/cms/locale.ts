@@ -6,6 +6,25 @@
 type Phrases = { [key: string]: string | Phrases };
 
 export const SPANISH_SUPPLEMENT: Phrases = {
+  app: {
+    header: { workflow: "Revisión" },
+  },
+  workflow: {
+    workflow: {
+      loading: "Cargando las entradas en revisión",
+      workflowHeading: "Revisión antes de publicar",
+      newPost: "Nueva entrada",
+      // Formatted by dayjs in English («December 2»): digits need no translation.
+      dateFormat: "D/MM/YYYY HH:mm",
+      description:
+        "%{smart_count} entrada espera revisión y %{readyCount} está lista para publicar. |||| %{smart_count} entradas esperan revisión y %{readyCount} están listas para publicar.",
+    },
+    workflowList: {
+      onDeleteEntry: "¿Seguro que quiere eliminar esta entrada?",
+      onPublishingNotReadyEntry: "Solo se publican las entradas en «Listo». Arrastre la tarjeta a la columna «Listo» para poder publicarla.",
+      onPublishEntry: "¿Seguro que quiere publicar esta entrada? Aparecerá en el sitio para todos.",
+    },
+  },
   auth: {
     loginWithAzure: "Iniciar sesión con Azure",
     loginWithForgejo: "Iniciar sesión con Forgejo",
@@ -13,6 +32,8 @@ export const SPANISH_SUPPLEMENT: Phrases = {
   collection: {
     sidebar: { allCollections: "Todas las colecciones", searchIn: "Buscar en" },
     collectionTop: {
+      // Decap's «＋» (full width) is missing from many fonts.
+      newButton: "+ %{collectionLabel}",
       viewAsList: "Ver como lista",
       viewAsGrid: "Ver como cuadrícula",
       searchResults: "Resultados de búsqueda para «%{searchTerm}»",
@@ -58,7 +79,20 @@ export const SPANISH_SUPPLEMENT: Phrases = {
       confirmDelete: "¿Seguro que quiere eliminar esta nota?",
       shortcut: "Consejo: Ctrl+Enter agrega la nota",
     },
+    editor: {
+      onLeavePage: "¿Seguro que quiere salir de esta página? Perderá lo que no haya guardado.",
+      onPublishingNotReady: "Antes de publicar, cambie el estado a «Listo».",
+      onPublishing: "¿Seguro que quiere publicar esta entrada? Aparecerá en el sitio para todos.",
+      onUnpublishing: "¿Seguro que quiere retirar esta entrada del sitio? Se borrará su archivo de la rama publicada.",
+      onDeletePublishedEntry: "¿Seguro que quiere borrar esta entrada publicada?",
+      onDeleteUnpublishedChanges: "Se eliminarán todos los cambios sin publicar de esta entrada. ¿Quiere continuar?",
+      onDeleteUnpublishedChangesWithUnsavedChanges:
+        "Se eliminarán todos los cambios sin publicar de esta entrada y lo que no ha guardado en esta sesión. ¿Quiere continuar?",
+      confirmLoadBackup: "Se encontró una copia de lo que escribió en esta entrada sin guardar. ¿Quiere recuperarla?",
+    },
     editorToolbar: {
+      deployPreviewPendingButtonLabel: "Buscar la vista previa",
+      deployPreviewButtonLabel: "Ver la vista previa",
       statusInfoTooltipDraft: "La entrada es un borrador. Para enviarla a revisión, cambie el estado a «En revisión».",
       statusInfoTooltipInReview: "La entrada está en revisión; no hace falta hacer nada más. Aún puede seguir haciendo cambios mientras se revisa.",
     },
@@ -111,6 +145,9 @@ export const SPANISH_SUPPLEMENT: Phrases = {
   ui: {
     settingsDropdown: { account: "Opciones de la cuenta" },
     toast: {
+      missingRequiredField: "Falta un campo obligatorio: complételo antes de guardar.",
+      onFailToPersist: "No se guardó la entrada: %{details}",
+      onFailToPublishEntry: "No se publicó: %{details}",
       noteAdded: "Nota agregada",
       onFailToAddNote: "No se pudo agregar la nota: %{details}",
       noteUpdated: "Nota actualizada",
@@ -125,6 +162,20 @@ export const SPANISH_SUPPLEMENT: Phrases = {
     },
   },
 };
+
+/**
+ * The media library's refusal of a file over the size limit. Decap states the limit in kB; ours names it
+ * in MB and says how to make a scanned document smaller.
+ */
+export function uploadPhrases(maxMegabytes: string): Phrases {
+  return {
+    mediaLibrary: {
+      mediaLibrary: {
+        fileTooLarge: `No se puede subir este archivo: pesa más de ${maxMegabytes}, el límite del portal. Si es un documento escaneado, escanéelo de nuevo a 200 ppp en escala de grises o redúzcalo con un compresor de PDF, y súbalo otra vez.`,
+      },
+    },
+  };
+}
 
 /** Decap's Spanish phrases with ours laid over them: ours win, theirs stay where we say nothing. */
 export function mergePhrases(base: Phrases, over: Phrases): Phrases {

@@ -8,6 +8,7 @@ import { COLLECTION_NAMES, fieldSpecs, REQUIRED_PAGES, type CollectionDef, type 
 import type { FieldSpec } from "../schema/fields.ts";
 import { checkRule, type IndicatorDef } from "../schema/indicator-rules.ts";
 import { PQRSD_COLLECTION, PQRSD_ROW_FIELDS } from "../pqrsd/indicator.ts";
+import { siteFields, type SiteData } from "../schema/site.ts";
 import { TRANSPARENCY_CATEGORIES, transparencyFields } from "../schema/transparency.ts";
 import { specsOf } from "../schema/fields.ts";
 import { checkAct } from "./acts.ts";
@@ -187,6 +188,18 @@ function checkTransparency(transparency: Portal["transparency"], file: string, i
  * What the site as a whole must have: the pages the menu and footer link to, no entry published twice,
  * the transparency menu. `files` says how messages name the files.
  */
+/** The files sitio.yaml names (its logo) must exist, as an entry's do. */
+export function checkSiteMedia(site: SiteData, file: string, lookup: ContentLookup): ContentIssue[] {
+  const specs = specsOf(siteFields);
+  const issues: ContentIssue[] = [];
+  for (const [key, spec] of Object.entries(specs)) {
+    visitReferences(spec, (site as Record<string, unknown>)[key], key, (kind, ref, field) => {
+      if (kind === "media" && !lookup.hasMedia(mediaFile(ref) ?? ref)) issues.push(fieldIssue(file, specs, field, missingMedia(ref)));
+    });
+  }
+  return issues;
+}
+
 export function checkSite(portal: Pick<Portal, "all" | "collections" | "transparency">, files: { transparency: string; page: (id: string) => string }): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const page of REQUIRED_PAGES) {

@@ -34,10 +34,25 @@ export function describe<C extends CollectionName>(collection: C, data: DataOf<C
   }
 }
 
-/** Whether the site shows an entry at `at`: never a draft, and a dated one only once its date has come. */
+/** Why the public site does not show an entry (yet): kept off it, or dated after the build. */
+export interface Unpublished {
+  hidden: boolean;
+  /** When a scheduled entry will appear. */
+  scheduledFor?: ContentDate;
+}
+
+/** Why `entry` is not on the site at `at`, or undefined when it is. */
+export function whyUnpublished(entry: Pick<Entry, "data" | "date">, at: DateTime, scheduled = true): Unpublished | undefined {
+  const hidden = Boolean((entry.data as { hidden?: boolean }).hidden);
+  const future = scheduled && entry.date && entry.date.dt > at ? entry.date : undefined;
+  if (!hidden && !future) return undefined;
+  return { hidden, ...(future ? { scheduledFor: future } : {}) };
+}
+
+/** Whether the site shows an entry at `at`: never a hidden one, and a dated one only once its date has come. */
 export function isPublished(entry: Pick<Entry, "data" | "date">, at: DateTime, scheduled = true): boolean {
-  const data = entry.data as { draft?: boolean };
-  if (data.draft) return false;
+  const data = entry.data as { hidden?: boolean };
+  if (data.hidden) return false;
   return !scheduled || !entry.date || entry.date.dt <= at;
 }
 

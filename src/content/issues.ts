@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { spanishMessage, type FieldSpec } from "../schema/fields.ts";
 import type { ContentIssue } from "./errors.ts";
 import type { FrontMatterError } from "./frontmatter.ts";
-import { allowedFields, closestField, fieldLabel, specAt } from "./labels.ts";
+import { allowedFields, closestField, fieldLabel, renamedField, specAt } from "./labels.ts";
 
 /** An issue about one field, named as the CMS form names it. */
 export function fieldIssue(file: string, fields: Record<string, FieldSpec>, field: string, message: string, line?: number): ContentIssue {
@@ -27,7 +27,14 @@ export function issuesFrom(error: z.ZodError, file: string, fields: Record<strin
     if (keys) {
       const group = field ? specAt(fields, field)?.fields : fields;
       const allowed = group ? allowedFields(group) : undefined;
-      const guesses = group ? keys.map((k) => [k, closestField(group, k)] as const).filter(([, g]) => g) : [];
+      const renamed = group ? keys.map((k) => [k, renamedField(group, k)] as const).filter(([, g]) => g) : [];
+      if (group && renamed.length === keys.length) {
+        const message = renamed
+          .map(([k, g]) => `tiene el campo «${k}», que ahora se llama «${g}» (${group[g!]!.label}): cambie «${k}:» por «${g}:» y deje el mismo valor. ${group[g!]!.hint ?? ""}`.trim())
+          .join(" ");
+        return { file, line, field, label, message };
+      }
+      const guesses = group ? keys.map((k) => [k, renamedField(group, k) ?? closestField(group, k)] as const).filter(([, g]) => g) : [];
       const guess = guesses.map(([k, g]) => `¿Quiso escribir «${g}» (${group![g!]!.label}) en lugar de «${k}»? `).join("");
       return {
         file,

@@ -4,6 +4,7 @@
  * not «image.alt», and count list items from 1, as the form shows them.
  */
 import { slugify } from "../markdown/index.ts";
+import { distance } from "../text/distance.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 
 export type FieldPath = string | readonly PropertyKey[];
@@ -54,18 +55,9 @@ export function allowedFields(fields: Record<string, FieldSpec>): string {
     .join(", ");
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
+/** The field that was called `key` before it was renamed. */
+export function renamedField(fields: Record<string, FieldSpec>, key: string): string | undefined {
+  return Object.entries(fields).find(([, spec]) => spec.formerKeys?.includes(key))?.[0];
 }
 
 /**

@@ -13,7 +13,7 @@ import { COLLECTION_NAMES, defineCollections, type CollectionDef, type Collectio
 import { specsOf, type FieldSpec } from "../schema/fields.ts";
 import { siteFields, siteSchema, type SiteData } from "../schema/site.ts";
 import { transparencyFields, transparencySchema } from "../schema/transparency.ts";
-import { checkEntry, checkSite, type ContentLookup } from "./checks.ts";
+import { checkEntry, checkSite, checkSiteMedia, type ContentLookup } from "./checks.ts";
 import { isPublished, newestFirst } from "./entry.ts";
 import { ContentValidationError, type ContentIssue } from "./errors.ts";
 import { decodeContent, FrontMatterError } from "./frontmatter.ts";
@@ -146,6 +146,7 @@ export function loadPortal(options: LoadOptions): Portal {
     hasMedia: (publicPath) => existsSync(path.join(opts.contentDir, publicPath)),
   };
   for (const name of COLLECTION_NAMES) for (const entry of all[name].values() as Iterable<Entry>) issues.push(...checkEntry(entry, collections, lookup));
+  issues.push(...checkSiteMedia(site, rel("sitio.yaml"), lookup));
   issues.push(
     ...checkSite(partial, {
       transparency: rel("transparencia.yaml"),

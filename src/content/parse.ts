@@ -4,7 +4,7 @@
  * both report the same problems in the same words.
  */
 import type { z } from "zod";
-import { checkMarkdown, slugify, type MediaReference } from "../markdown/index.ts";
+import { checkMarkdown, slugify, type LinkReference, type MediaReference } from "../markdown/index.ts";
 import { entrySchema, fieldSpecs, type CollectionDef, type CollectionName, type DataOf } from "../schema/collections.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 import { describe } from "./entry.ts";
@@ -75,11 +75,12 @@ export function validateEntry<C extends CollectionName>(
   }
   const issues: ContentIssue[] = [];
   const media: MediaReference[] = [];
-  for (const p of checkMarkdown(body, media)) {
+  const links: LinkReference[] = [];
+  for (const p of checkMarkdown(body, media, links)) {
     issues.push({ file: rel, line: p.line !== undefined ? p.line + bodyLine - 1 : undefined, field: "body", label: def.body.label, message: p.message });
   }
   if (issues.length) return { issues };
-  for (const m of media) if (m.line !== undefined) m.line += bodyLine - 1;
+  for (const ref of [...media, ...links]) if (ref.line !== undefined) ref.line += bodyLine - 1;
   const data = result.data as DataOf<C>;
   const entry: Entry<C> = {
     collection,
@@ -91,8 +92,66 @@ export function validateEntry<C extends CollectionName>(
     hash: "",
     ...describe(collection, data),
     ...(media.length ? { bodyMedia: media } : {}),
+    ...(links.length ? { bodyLinks: links } : {}),
   };
   return { value: entry, issues: [] };
+}
+
+/**
+ * The line a field's key is written on, following its path through groups and lists («cms.backend»,
+ * «phones.1.number»): the schema sees values, not lines. Undefined when the file does not write it.
+ */
+export function lineOfField(lines: readonly string[], field: string, first = 1, last = lines.length): number | undefined {
+  let at = first - 1;
+  let indent = -1;
+  let line: number | undefined;
+  const indentOf = (text: string) => text.length - text.trimStart().length;
+  for (const seg of field.split(".")) {
+    let found = -1;
+    if (/^\d+$/.test(seg)) {
+      // The n-th «- » item below the key found so far.
+      let n = -1;
+      for (let k = at + (line === undefined ? 0 : 1); k < last; k++) {
+        const text = lines[k]!;
+        if (text.trim() === "" || text.trimStart().startsWith("#")) continue;
+        if (indentOf(text) <= indent && !text.trimStart().startsWith("- ")) break;
+        if (/^\s*- /.test(text) && indentOf(text) >= indent) n++;
+        if (n === Number(seg)) {
+          found = k;
+          break;
+        }
+      }
+      if (found === -1) return line;
+      indent = indentOf(lines[found]!);
+      at = found;
+      line = found + 1;
+      continue;
+    }
+    const key = new RegExp(`^(\\s*(?:- )?)["']?${seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
+    for (let k = at + (line === undefined ? 0 : lines[at]?.trimStart().startsWith("- ") && key.test(lines[at]!) ? 0 : 1); k < last; k++) {
+      const m = key.exec(lines[k]!);
+      if (m && m[1]!.length > indent) {
+        found = k;
+        break;
+      }
+    }
+    if (found === -1) return line;
+    indent = indentOf(lines[found]!);
+    at = found;
+    line = found + 1;
+  }
+  return line;
+}
+
+/** Issues about a field get the line of its key, when the check could not tell: an editor opens the file there. */
+function withKeyLines(issues: ContentIssue[], text: string, firstLine = 1, lastLine?: number): ContentIssue[] {
+  if (!issues.some((i) => i.field && i.line === undefined)) return issues;
+  const lines = text.split("\n");
+  return issues.map((i) => {
+    if (!i.field || i.line !== undefined || i.field === "body") return i;
+    const line = lineOfField(lines, i.field, firstLine, lastLine ?? lines.length);
+    return line === undefined ? i : { ...i, line };
+  });
 }
 
 /** An entry from the whole text of its file. */
@@ -104,7 +163,8 @@ export function parseEntryText<C extends CollectionName>(def: CollectionDef, col
     if (e instanceof FrontMatterError) return { issues: [frontMatterIssue(e, rel, fieldSpecs(def))] };
     throw e;
   }
-  return validateEntry(def, collection, id, parsed.data, parsed.body, rel, parsed.bodyLine);
+  const result = validateEntry(def, collection, id, parsed.data, parsed.body, rel, parsed.bodyLine);
+  return result.issues.length ? { ...result, issues: withKeyLines(result.issues, text, 2, parsed.bodyLine - 1) } : result;
 }
 
 /** A YAML data file (sitio.yaml, transparencia.yaml) checked against its schema. */
@@ -116,7 +176,7 @@ export function parseDataText<T>(text: string, rel: string, schema: z.ZodType<T>
       return { issues: [{ file: rel, message: "el archivo debe ser una lista de campos «clave: valor»" }] };
     }
     const result = schema.safeParse(data);
-    if (!result.success) return { issues: issuesFrom(result.error, rel, fields) };
+    if (!result.success) return { issues: withKeyLines(issuesFrom(result.error, rel, fields), text) };
     return { value: result.data, issues: [] };
   } catch (e) {
     if (e instanceof FrontMatterError) return { issues: [frontMatterIssue(e, rel, fields)] };

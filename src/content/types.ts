@@ -4,7 +4,7 @@
  */
 import type { DateTime } from "luxon";
 import type { ContentDate } from "../dates/index.ts";
-import type { MediaReference } from "../markdown/index.ts";
+import type { LinkReference, MediaReference } from "../markdown/index.ts";
 import type { CollectionName, Collections, DataOf } from "../schema/collections.ts";
 import type { SiteData } from "../schema/site.ts";
 import type { TransparencyData } from "../schema/transparency.ts";
@@ -26,6 +26,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
   hash: string;
   /** Site-local /media/ files the body links to or shows, checked to exist with the other references. */
   bodyMedia?: MediaReference[];
+  /** Its other links, checked against the pages the site makes once they are planned. */
+  bodyLinks?: LinkReference[];
 }
 
 export type NewsEntry = Entry<"noticias">;
@@ -41,7 +43,7 @@ export interface Portal {
   site: SiteData;
   transparency: TransparencyData;
   collections: Collections;
-  /** Published entries (not drafts, not dated in the future), newest first. */
+  /** Published entries (not hidden, not dated in the future), newest first. */
   entries: EntriesByCollection;
   /** Every valid entry, published or not, by collection and id. */
   all: { [C in CollectionName]: Map<string, Entry<C>> };

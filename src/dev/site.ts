@@ -93,6 +93,8 @@ export class DevSite {
       this.#fingerprints.set(route.url, fp);
       written.push(path.relative(this.outDir, file));
     }
+    // The pages not rewritten keep the ids of their last rendering: «#…» links are checked over all of them.
+    for (const check of this.state.afterRendering) check();
     const removed: string[] = [];
     for (const url of [...this.#fingerprints.keys()]) {
       if (routes.has(url)) continue;

@@ -3,6 +3,10 @@
  * It reports to its parent (scripts/dev.ts), which serves the pages and reloads the browser.
  */
 process.env.NODE_ENV ??= "production";
+import type { ContentIssue } from "../content/errors.ts";
+// The dev server is a preview: a scheduled or hidden entry has its page, marked as not published, so that
+// «Ver publicación» in the local CMS does not lead to a 404 (PORTAL_PREVIEW=0 builds as the public site).
+process.env.PORTAL_PREVIEW ??= "1";
 const { watch } = await import("node:fs");
 const path = await import("node:path");
 const { DevSite } = await import("./site.ts");
@@ -10,7 +14,7 @@ const { EditorFacingError } = await import("../content/errors.ts");
 
 export type WorkerMessage =
   | { type: "built"; written: string[]; removed: string[]; total: number; ms: number; full: boolean }
-  | { type: "error"; message: string }
+  | { type: "error"; message: string; issues?: ContentIssue[] }
   | { type: "indexed"; ms: number };
 
 const send = (m: WorkerMessage) => process.send?.(m);
@@ -42,7 +46,7 @@ async function rebuild(): Promise<void> {
     }
   } catch (e) {
     changed = undefined; // after a failure, check every file again next time
-    if (e instanceof EditorFacingError) send({ type: "error", message: e.message });
+    if (e instanceof EditorFacingError) send({ type: "error", message: e.message, issues: (e as { issues?: ContentIssue[] }).issues });
     else send({ type: "error", message: (e as Error).stack ?? String(e) });
   } finally {
     running = false;

@@ -126,6 +126,13 @@ export interface MediaReference {
   image: boolean;
 }
 
+/** A link in a body to a page (of this site or another), for the build to check that the site has it. */
+export interface LinkReference {
+  /** As written: "/normativa/decreto-045-2008/", "#metas", "../", "https://…". */
+  href: string;
+  line?: number;
+}
+
 /** The /media/ file a link or image source names, or undefined for anything else (other hosts, pages, anchors). */
 export function mediaPathOf(href: string): string | undefined {
   const bare = href.trim().split(/[?#]/, 1)[0]!;
@@ -140,9 +147,10 @@ export function mediaPathOf(href: string): string | undefined {
 /**
  * Problems an editor must fix before publishing: images from other hosts (a request that leaves the
  * site) and images without a description. When `media` is given, every site-local /media/ file the body
- * links to or shows is added to it, for the loader to check against content/media/.
+ * links to or shows is added to it, for the loader to check against content/media/; when `links` is,
+ * every other link but e-mail and phone ones, for the build to check against the pages it makes.
  */
-export function checkMarkdown(source: string, media?: MediaReference[]): MarkdownProblem[] {
+export function checkMarkdown(source: string, media?: MediaReference[], links?: LinkReference[]): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   const visit = (tokens: ReturnType<typeof md.parse>, line?: number) => {
     for (const t of tokens) {
@@ -158,9 +166,11 @@ export function checkMarkdown(source: string, media?: MediaReference[]): Markdow
         const p = media && mediaPathOf(src);
         if (p) media!.push({ path: p, line: at, image: true });
       }
-      if (media && t.type === "link_open") {
-        const p = mediaPathOf(String(t.attrGet("href") ?? ""));
-        if (p) media.push({ path: p, line: at, image: false });
+      if (t.type === "link_open") {
+        const href = String(t.attrGet("href") ?? "");
+        const p = mediaPathOf(href);
+        if (p) media?.push({ path: p, line: at, image: false });
+        else if (links && !/^(?:mailto|tel):/i.test(href.trim())) links.push({ href, line: at });
       }
       if (t.children) visit(t.children, at);
     }

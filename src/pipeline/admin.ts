@@ -31,9 +31,10 @@ export interface AdminBundle {
   ms: number;
 }
 
-export async function bundleAdmin(root: string, site: SiteData): Promise<AdminBundle> {
+/** `cacheRoot` is where bundles are kept (a test builds another site's bundle away from the build's). */
+export async function bundleAdmin(root: string, site: SiteData, cacheRoot = path.join(root, ".cache/admin")): Promise<AdminBundle> {
   const started = performance.now();
-  const dir = path.join(root, ".cache/admin", adminSourceHash(root, site));
+  const dir = path.join(cacheRoot, adminSourceHash(root, site));
   if (existsSync(path.join(dir, "cms.js"))) return { dir, cached: true, ms: performance.now() - started };
   const tmp = `${dir}.tmp-${process.pid}`;
   mkdirSync(tmp, { recursive: true });

@@ -16,6 +16,7 @@ import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
 import { searchRoutes } from "../search/routes.ts";
 import { assertUniqueUrls, normaliseUrl, type Route } from "../routes/types.ts";
+import { checkAnchors, checkLinkTargets, DeadLinkError, idsIn, linkSources, type LinkSource } from "../routes/links.ts";
 import { feedRoutes } from "../feeds/routes.ts";
 import { findFrequencyIndicator } from "../feeds/frequency.ts";
 import { planLinksFor } from "../feeds/plan-links.ts";
@@ -68,6 +69,10 @@ export interface BuildState {
   whenAllRendered: (() => void)[];
   /** What runs once the site is planned and validated, before any page renders. */
   whenPlanned: (() => void)[];
+  /** Checks that need the pages rendered (the ids «#…» links land on): at the last page, and after each dev-server build. */
+  afterRendering: (() => void)[];
+  /** The ids of each rendered HTML page, kept across the dev server's builds. */
+  pageIds: Map<string, Set<string>>;
 }
 
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
@@ -94,8 +99,27 @@ export function buildTimeFromEnv(): Portal["buildTime"] | undefined {
   return parsed.value.dt;
 }
 
+/**
+ * `PORTAL_PREVIEW=1` (Netlify's deploy previews, netlify.toml; the dev server): scheduled and hidden entries
+ * get their page too, saying they are not published, so that the CMS's links to them do not lead to a 404.
+ */
+export function previewFromEnv(): boolean {
+  return process.env.PORTAL_PREVIEW === "1";
+}
+
 export function createBuildState(options: PortalOptions): BuildState {
-  return { options, routes: new Map(), producers: [], planLinks: [], loadCache: new Map(), rendered: 0, whenAllRendered: [], whenPlanned: [] };
+  return {
+    options,
+    routes: new Map(),
+    producers: [],
+    planLinks: [],
+    loadCache: new Map(),
+    rendered: 0,
+    whenAllRendered: [],
+    whenPlanned: [],
+    afterRendering: [],
+    pageIds: new Map(),
+  };
 }
 
 /** Computes every route of the site from content/: the whole build's model, made once per build. */
@@ -106,7 +130,7 @@ export function planSite(state: BuildState, now: Portal["buildTime"] | undefined
   const css = stylesheetAsset(options.stylesheet);
   state.stylesheet = css.url;
   const routes: Route[] = [css.route];
-  routes.push(...pageRoutes(portal, { planLinks: (id) => Object.assign({}, ...state.planLinks.map((p) => p(portal, id))) }));
+  routes.push(...pageRoutes(portal, { planLinks: (id) => Object.assign({}, ...state.planLinks.map((p) => p(portal, id))), unpublished: previewFromEnv() }));
   for (const produce of state.producers) routes.push(...produce(portal));
   routes.push(...siteMapRoutes(routes));
   assertUniqueUrls(routes);
@@ -155,7 +179,10 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
         state.searchIndexer?.addPage(data.route.url, output);
         // Eleventy renders every page before it writes them: work that needs them all can start now,
         // on the other core, while Eleventy writes.
-        if (++state.rendered === state.routes.size) for (const then of state.whenAllRendered) then();
+        if (++state.rendered === state.routes.size) {
+          for (const check of state.afterRendering) check();
+          for (const then of state.whenAllRendered) then();
+        }
         return output;
       },
     },
@@ -171,7 +198,9 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
 
 /** A route's file: its props and the page context (the site's identity, its URL, the stylesheet), nothing else. */
 export function renderRoute(state: BuildState, route: Route): string {
-  return route.render(route.props, { site: state.portal!.site, url: route.url, stylesheet: state.stylesheet! });
+  const output = route.render(route.props, { site: state.portal!.site, url: route.url, stylesheet: state.stylesheet! });
+  if (route.url.endsWith("/") || route.url.endsWith(".html")) state.pageIds.set(route.url, idsIn(output));
+  return output;
 }
 
 /** Creates the folders of the given URLs under `outDir`, a few at a time. Failures are left to Eleventy. */
@@ -182,6 +211,24 @@ export async function makeFolders(outDir: string, urls: string[], parallel = 4):
     while (next < folders.length) await mkdir(folders[next++]!, { recursive: true }).catch(() => undefined);
   };
   await Promise.all(Array.from({ length: parallel }, work));
+}
+
+/**
+ * Step 2b: every link in the content leads to a page of the site (checked once the pages are planned),
+ * and every «#…» to a section of that page (once they are rendered).
+ */
+export function checkLinks(_eleventyConfig: EleventyConfig, state: BuildState): void {
+  let sources: LinkSource[] = [];
+  state.whenPlanned.push(() => {
+    const portal = state.portal!;
+    sources = linkSources(portal, path.relative(state.options.root, path.join(state.options.contentDir, "transparencia.yaml")));
+    const dead = checkLinkTargets(sources, new Set(state.routes.keys()), portal);
+    if (dead.length) throw new DeadLinkError(dead);
+  });
+  state.afterRendering.push(() => {
+    const dead = checkAnchors(sources, (url) => state.pageIds.get(url), state.portal!.site.url);
+    if (dead.length) throw new DeadLinkError(dead);
+  });
 }
 
 /** Step 3: feeds for readers, and the plan's measures computed from the same content. */

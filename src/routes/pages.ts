@@ -5,6 +5,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { actState, actTypeUrl, actYearUrl } from "../content/acts.ts";
+import { whyUnpublished } from "../content/entry.ts";
 import type { ActEntry, Entry, Portal } from "../content/types.ts";
 import { yearOf } from "../dates/index.ts";
 import { ACT_TYPES, type CollectionName } from "../schema/collections.ts";
@@ -21,7 +22,7 @@ import { PlanIndex } from "../../layouts/pages/PlanIndex.tsx";
 import type { PlanLinks } from "../../layouts/pages/PlanPage.tsx";
 import { Transparency } from "../../layouts/pages/Transparency.tsx";
 import { ENTRY_PAGES, type EntryPage, type EntryPageInput } from "./entries.ts";
-import { pageRoute } from "./render.ts";
+import { pageRoute, unpublishedRoute } from "./render.ts";
 import { paginate, type Route } from "./types.ts";
 
 export const PAGE_SIZE = 20;
@@ -29,6 +30,11 @@ export const PAGE_SIZE = 20;
 export interface PageOptions {
   /** Extra links on a plan's page, contributed by later pipeline steps (indicators, frequency). */
   planLinks?: (planId: string) => PlanLinks;
+  /**
+   * A preview build (a deploy preview, the dev server): the entries the public site does not show
+   * (scheduled, hidden) get their page too, saying so, outside every listing, feed, map and search.
+   */
+  unpublished?: boolean;
 }
 
 function lastmod(entry: Entry): string | undefined {
@@ -76,10 +82,10 @@ function actListings(portal: Portal): Route[] {
   return routes;
 }
 
-/** The page of every published entry of a collection. */
-function entryRoutes<C extends CollectionName>(portal: Portal, collection: C, input: (entry: Entry<C>) => EntryPageInput): Route[] {
+/** The page of every published entry of a collection; in a preview, of the unpublished ones too. */
+function entryRoutes<C extends CollectionName>(portal: Portal, collection: C, input: (entry: Entry<C>) => EntryPageInput, unpublished = false): Route[] {
   const page = ENTRY_PAGES[collection] as unknown as EntryPage<C, object>;
-  return portal.entries[collection].map((entry) =>
+  const routes: Route[] = portal.entries[collection].map((entry) =>
     pageRoute(entry.url, entry.file, page.component, page.props(entry, input(entry)), {
       title: page.sitemap.title(entry),
       section: page.sitemap.section,
@@ -87,6 +93,12 @@ function entryRoutes<C extends CollectionName>(portal: Portal, collection: C, in
       ...(page.sitemap.listed ? { entry: true } : {}),
     }),
   );
+  if (!unpublished) return routes;
+  for (const entry of portal.all[collection].values() as Iterable<Entry<C>>) {
+    const why = whyUnpublished(entry, portal.buildTime, portal.collections[collection].scheduled);
+    if (why) routes.push(unpublishedRoute(entry.url, entry.file, page.component, page.props(entry, input(entry)), why));
+  }
+  return routes;
 }
 
 export function pageRoutes(portal: Portal, options: PageOptions = {}): Route[] {
@@ -107,7 +119,7 @@ export function pageRoutes(portal: Portal, options: PageOptions = {}): Route[] {
   for (const p of newsPages) {
     routes.push(pageRoute(p.url, "listado de noticias", NewsIndex, { items: p.items, page: p.number, pages: newsLinks }, p.number === 1 ? { title: "Noticias", section: "Noticias" } : undefined));
   }
-  routes.push(...entryRoutes(portal, "noticias", () => input()));
+  routes.push(...entryRoutes(portal, "noticias", () => input(), options.unpublished));
 
   routes.push(...actListings(portal));
   routes.push(
@@ -115,11 +127,11 @@ export function pageRoutes(portal: Portal, options: PageOptions = {}): Route[] {
       // The PDF's size, read from content/media/ (the CMS preview asks the server instead).
       const bytes = act.data.attachment ? statSync(path.join(portal.contentDir, act.data.attachment)).size : undefined;
       return input({ attachmentBytes: bytes });
-    }),
+    }, options.unpublished),
   );
 
   routes.push(pageRoute("/planes/", "listado de planes", PlanIndex, { plans: planes }, { title: "Planes", section: "Planes" }));
-  routes.push(...entryRoutes(portal, "planes", (plan) => input({ planLinks: options.planLinks?.(plan.id) })));
+  routes.push(...entryRoutes(portal, "planes", (plan) => input({ planLinks: options.planLinks?.(plan.id) }), options.unpublished));
 
   // The calendar: which events are upcoming depends on the moment of the build.
   routes.push(
@@ -128,10 +140,10 @@ export function pageRoutes(portal: Portal, options: PageOptions = {}): Route[] {
       past: eventos.filter((e) => e.date && e.date.dt <= now),
     }, { title: "Calendario de eventos", section: "Información institucional" }),
   );
-  routes.push(...entryRoutes(portal, "eventos", () => input()));
+  routes.push(...entryRoutes(portal, "eventos", () => input(), options.unpublished));
   routes.push(pageRoute("/convenios/", "listado de convenios", AgreementsIndex, { items: convenios }, { title: "Convenios y alianzas", section: "Información institucional" }));
-  routes.push(...entryRoutes(portal, "convenios", () => input()));
-  routes.push(...entryRoutes(portal, "paginas", () => input()));
+  routes.push(...entryRoutes(portal, "convenios", () => input(), options.unpublished));
+  routes.push(...entryRoutes(portal, "paginas", () => input(), options.unpublished));
   return routes;
 }
 

@@ -87,8 +87,18 @@ export const PERIODS = options([
   ["once", "Una sola vez"],
 ] as const);
 
-const draft = () =>
-  boolean({ label: "Borrador", hint: "Un borrador no se publica en el sitio.", defaultValue: false });
+/**
+ * Keeps an entry in content/ without showing it. Not a draft: a new entry waiting for the committee is
+ * Decap's own «Borrador» (a branch and its pull request), which the site never sees until it is published.
+ * The key was `draft` until the review flow made «Borrador» mean that; the old key is refused by name.
+ */
+const hidden = () =>
+  boolean({
+    label: "Ocultar en el sitio",
+    hint: "Active para que el sitio deje de mostrar esta entrada sin borrarla; desactívelo para volver a mostrarla. No hace falta para preparar una entrada nueva: mientras esté en «Borrador», «En revisión» o «Listo» nadie la ve en el sitio.",
+    defaultValue: false,
+    formerKeys: ["draft"],
+  });
 const updated = () =>
   datetime({ label: "Última actualización", hint: "Fecha del último cambio de fondo; vacía si no ha cambiado.", required: false });
 
@@ -100,7 +110,7 @@ function newsFields(site: SiteData) {
     image: image({ label: "Imagen", required: false }),
     category: select({ label: "Categoría", options: NEWS_CATEGORIES }),
     office: select({ label: "Dependencia", hint: "La oficina que publica la noticia.", options: site.offices.map((o) => ({ value: o, label: o })) }),
-    draft: draft(),
+    hidden: hidden(),
     updated: updated(),
   };
 }
@@ -130,7 +140,7 @@ function actFields(site: SiteData) {
     }),
     repealed_by: relation({ label: "Derogado por", hint: "El acto que lo deroga (obligatorio si el estado es «Derogado»).", collection: "normativa", required: false }),
     attachment: file({ label: "Documento PDF", hint: "El acto firmado, escaneado o digital.", accept: [".pdf"], required: false }),
-    draft: draft(),
+    hidden: hidden(),
     updated: updated(),
   };
 }
@@ -257,7 +267,7 @@ function planFields() {
         },
       }),
     }),
-    draft: draft(),
+    hidden: hidden(),
     updated: updated(),
   };
 }
@@ -285,7 +295,7 @@ function eventFields() {
     attendees: number({ label: "Número de asistentes", hint: "Déjelo vacío hasta que el evento ocurra.", min: 0, integer: true, required: false }),
     members_present: number({ label: "Integrantes del comité presentes", min: 0, integer: true, required: false }),
     committee_size: number({ label: "Integrantes del comité en total", hint: "Para calcular qué parte del comité asistió.", min: 1, integer: true, required: false }),
-    draft: draft(),
+    hidden: hidden(),
     updated: updated(),
   };
 }
@@ -299,7 +309,7 @@ function agreementFields() {
     purpose: text({ label: "Objeto del convenio", maxLength: 600 }),
     number: string({ label: "Número", required: false, maxLength: 40 }),
     document: file({ label: "Documento PDF", accept: [".pdf"], required: false }),
-    draft: draft(),
+    hidden: hidden(),
     updated: updated(),
   };
 }

@@ -43,6 +43,8 @@ export interface FieldSpec {
   maxLength?: number;
   pattern?: { regex: RegExp; description: string };
   defaultValue?: unknown;
+  /** Keys this field had before it was renamed: a file that still uses one is told the new name. */
+  formerKeys?: readonly string[];
 }
 
 export interface Field<T> {
@@ -210,13 +212,20 @@ export function datetime<R extends boolean = true>(o: Common<R>): Field<Opt<Cont
 }
 
 export function select<const V extends string, R extends boolean = true>(
-  o: Common<R> & { options: readonly { value: V; label: string }[]; defaultValue?: V },
+  o: Common<R> & {
+    options: readonly { value: V; label: string }[];
+    defaultValue?: V;
+    /** Values no longer admitted, each with what to write instead. */
+    retired?: Record<string, string>;
+  },
 ): Field<Opt<V, R>> {
   const values = o.options.map((x) => x.value);
   const list = o.options.map((x) => `«${x.value}»`).join(", ");
   const fold = (t: string) => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
   const inner = z.unknown().superRefine((v, ctx) => {
-    if (typeof v !== "string" || !values.includes(v as V)) {
+    if (typeof v === "string" && o.retired?.[v.trim()]) {
+      ctx.addIssue({ code: "custom", message: o.retired[v.trim()]! });
+    } else if (typeof v !== "string" || !values.includes(v as V)) {
       // «Educación» is what the CMS form shows for «educacion»: say which word goes in the file.
       const meant = typeof v === "string" ? o.options.find((x) => x.value !== x.label && (fold(x.label) === fold(v) || fold(x.value) === fold(v))) : undefined;
       const hint = meant ? `: en el archivo, la opción «${meant.label}» se escribe «${meant.value}»` : "";
@@ -230,7 +239,7 @@ export function select<const V extends string, R extends boolean = true>(
 }
 
 /** A yes/no flag; missing means `defaultValue`. */
-export function boolean(o: { label: string; hint?: string; defaultValue: boolean }): Field<boolean> {
+export function boolean(o: { label: string; hint?: string; defaultValue: boolean; formerKeys?: readonly string[] }): Field<boolean> {
   const zod = z
     .unknown()
     .transform((v, ctx) => {
@@ -247,7 +256,10 @@ export function boolean(o: { label: string; hint?: string; defaultValue: boolean
       }
       return v;
     });
-  return { spec: { kind: "boolean", label: o.label, hint: o.hint, required: false, defaultValue: o.defaultValue }, zod: zod.optional().transform((v) => v ?? o.defaultValue) };
+  return {
+    spec: { kind: "boolean", label: o.label, hint: o.hint, required: false, defaultValue: o.defaultValue, ...(o.formerKeys ? { formerKeys: o.formerKeys } : {}) },
+    zod: zod.optional().transform((v) => v ?? o.defaultValue),
+  };
 }
 
 export function number<R extends boolean = true>(

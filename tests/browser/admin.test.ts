@@ -1,101 +1,51 @@
 /**
- * An editor's path through the CMS: open /admin/ against decap-server, write a news item in the form,
- * publish it; the file lands in content/noticias/, passes the build's validation, and shows on /noticias/.
+ * An editor's path through the CMS: open /admin/ against the dev server's own backend, write a news item
+ * in the form, take it through review and publish it; the file lands in content/noticias/, passes the
+ * build's validation, and shows on /noticias/.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { loadPortal } from "../../src/content/load.ts";
 import { PreviewMode } from "../../layouts/PreviewMode.ts";
 import { PAGE_EXAMPLES } from "../fixtures/pages/index.ts";
 import { ctx as exampleContext } from "../fixtures/pages/helpers.ts";
-import { FIXTURE_SITE, ROOT, runBuild } from "../helpers/build.ts";
-import { launchBrowser, screenshot } from "./harness.ts";
+import { ROOT, runBuild } from "../helpers/build.ts";
+import { sh } from "../helpers/git-project.ts";
+import { screenshot } from "./harness.ts";
+import { fillNews, openAdmin as open, saveAndPublish, useDevAdmin, waitFor } from "./dev-admin.ts";
 
 const entryExamples = Object.values(PAGE_EXAMPLES).flatMap(({ component, examples }) => examples.filter((e) => e.entry).map((e) => ({ ...e, component })));
-let project: string;
-let dev: ChildProcess;
-let browser: Browser;
-const port = 8000 + Math.floor(Math.random() * 900);
-const base = `http://localhost:${port}`;
-const title = `Jornada de limpieza del río ${Date.now()}`;
-let log = "";
-
-async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, ms: number, what: string): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Tiempo agotado esperando: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-beforeAll(async () => {
-  project = mkdtempSync(path.join(tmpdir(), "portal-cms-"));
-  cpSync(FIXTURE_SITE, path.join(project, "content"), { recursive: true });
-  // The entry examples of the page tests, so the CMS can open each and its preview be compared.
+// The entry examples of the page tests, committed (the CMS works on what Git holds), so the CMS can open
+// each and its preview be compared.
+const admin = useDevAdmin(({ dir, content }) => {
   for (const { entry } of entryExamples) {
-    for (const [rel, text] of Object.entries(entry!.files)) writeFileSync(path.join(project, "content", rel), text);
+    for (const [rel, text] of Object.entries(entry!.files)) writeFileSync(path.join(content, rel), text);
     for (const [media, source] of Object.entries(entry!.media ?? {})) {
-      mkdirSync(path.dirname(path.join(project, "content", media)), { recursive: true });
-      cpSync(path.join(ROOT, source), path.join(project, "content", media));
+      mkdirSync(path.dirname(path.join(content, media)), { recursive: true });
+      cpSync(path.join(ROOT, source), path.join(content, media));
     }
   }
-  dev = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/dev.ts")], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), PORTAL_CONTENT: path.join(project, "content"), PORTAL_OUTPUT: path.join(project, "_site") },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  dev.stdout!.on("data", (d: Buffer) => (log += d.toString()));
-  dev.stderr!.on("data", (d: Buffer) => (log += d.toString()));
-  await waitFor(() => /archivos en \d+ ms/.test(log), 120_000, `la primera construcción del servidor de desarrollo\n${log}`);
-  await waitFor(() => fetch("http://localhost:8081/api/v1", { method: "POST", body: "{}" }).then(() => true).catch(() => undefined), 30_000, "decap-server");
-  browser = await launchBrowser();
+  sh(dir, "add", "-A");
+  sh(dir, "commit", "-q", "-m", "Ejemplos de páginas");
 });
-
-afterAll(async () => {
-  await browser?.close();
-  dev?.kill();
-  rmSync(project, { recursive: true, force: true });
-});
+const title = `Jornada de limpieza del río ${Date.now()}`;
+let project: string;
+let base: string;
+const log = () => admin.log();
 
 /** A fresh browser context, logged in to the local backend, at `hash` (a Decap route). */
 async function openAdmin(hash = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${base}/admin/`, { waitUntil: "networkidle" });
-  await page.getByRole("button", { name: /Iniciar sesión/i }).click();
-  await page.getByText("Colecciones").waitFor();
-  if (hash) await page.goto(`${base}/admin/#${hash}`);
-  return { page, errors };
+  project = admin.project;
+  base = admin.base;
+  return open(admin, hash);
 }
 
-/** The news form with every required field filled but the title. */
-async function newsForm(page: Page, newsTitle: string): Promise<void> {
-  await page.goto(`${base}/admin/#/collections/noticias/new`);
-  await page.locator("label", { hasText: "Título" }).waitFor();
-  await page.fill("[id^=title-field]", newsTitle);
-  await page.fill("[id^=date-field]", "2024-04-02T10:00");
-  await page.fill("[id^=summary-field]", "Resumen de prueba.");
-  await page.locator("[id^=category-field]").click();
-  await page.getByRole("option", { name: "Salud", exact: true }).click();
-  await page.locator("[id^=office-field]").click();
-  await page.getByRole("option", { name: "Secretaría de Gobierno", exact: true }).click();
-  await page.locator("[data-slate-editor=true]").first().click();
-  await page.keyboard.type("Texto de la noticia.");
-}
-
-async function publish(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Publicar" }).click();
-  await page.getByText("Publicar ahora").click();
-}
+const newsForm = (page: Page, newsTitle: string) => fillNews(page, base, newsTitle);
+const browser = { newPage: () => admin.browser.newPage() };
 
 const newsFiles = () => readdirSync(path.join(project, "content/noticias"));
 /** A 1×1 PNG. */
@@ -122,8 +72,7 @@ describe("the CMS", () => {
     await expect(preview.locator(".govco-logo").count()).resolves.toBe(1);
     await screenshot(page, "admin-noticia-nueva");
 
-    await page.getByRole("button", { name: "Publicar" }).click();
-    await page.getByText("Publicar ahora").click();
+    await saveAndPublish(page);
     const file = await waitFor(
       () => readdirSync(path.join(project, "content/noticias")).find((f) => readFileSync(path.join(project, "content/noticias", f), "utf8").includes(title)),
       30_000,
@@ -134,7 +83,7 @@ describe("the CMS", () => {
     // The front matter the CMS wrote passes the build's own validation…
     const portal = loadPortal({ contentDir: path.join(project, "content") });
     const entry = portal.entries.noticias.find((n) => n.title === title)!;
-    expect(entry.data).toMatchObject({ category: "obras", office: "Secretaría de Gobierno", draft: false });
+    expect(entry.data).toMatchObject({ category: "obras", office: "Secretaría de Gobierno", hidden: false });
     expect(entry.date?.raw).toBe("2024-03-20T09:30");
     expect(entry.body).toContain("cuarenta voluntarios");
 
@@ -152,7 +101,7 @@ describe("the CMS", () => {
     const { page } = await openAdmin();
     const before = newsFiles();
     await newsForm(page, "Alcaldía ".repeat(21).slice(0, 186));
-    await publish(page);
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
     await page.getByText("Título: Debe tener máximo 160 caracteres.", { exact: false }).first().waitFor();
     await screenshot(page, "admin-titulo-largo");
     await new Promise((r) => setTimeout(r, 1000));
@@ -165,12 +114,12 @@ describe("the CMS", () => {
     const named = `Sin imagen ${Date.now()}`;
     await newsForm(page, named);
     await page.fill("[id^=alt-field]", "Una descripción sin imagen");
-    await publish(page);
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
     await page.getByText(/Archivo de imagen es obligatorio/i).waitFor();
     await page.locator("[id^=alt-field]").click();
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Backspace");
-    await publish(page);
+    await saveAndPublish(page);
     const file = await waitFor(() => newsFiles().find((f) => readFileSync(path.join(project, "content/noticias", f), "utf8").includes(named)), 30_000, "la noticia sin imagen");
     expect(loadPortal({ contentDir: path.join(project, "content") }).all.noticias.get(file.replace(/\.md$/, ""))?.data.image).toBeUndefined();
 
@@ -179,7 +128,7 @@ describe("the CMS", () => {
     await page.locator("input[type=file]").setInputFiles({ name: "foto-rio.png", mimeType: "image/png", buffer: PNG });
     await page.getByRole("button", { name: /Elige seleccionado|Confirmar selección/ }).first().click();
     const before = newsFiles();
-    await publish(page);
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
     await page.getByText(/Texto alternativo es obligatorio/i).waitFor();
     await screenshot(page, "admin-imagen-sin-descripcion");
     await new Promise((r) => setTimeout(r, 1000));
@@ -195,9 +144,9 @@ describe("the CMS", () => {
     expect(await page.locator('script[src*="/.11ty/reload-client.js"]').count()).toBe(1);
     expect(await page.evaluate(() => "WebSocket" in window)).toBe(false);
     await page.evaluate(() => ((window as unknown as { sinRecargar: boolean }).sinRecargar = true));
-    const builds = log.match(/páginas reescritas/g)?.length ?? 0;
+    const builds = log().match(/páginas reescritas/g)?.length ?? 0;
     appendFileSync(path.join(project, "content/noticias/2024-03-05-jornada-de-vacunacion.md"), "\nActualización.\n");
-    await waitFor(() => (log.match(/páginas reescritas/g)?.length ?? 0) > builds, 30_000, "la reconstrucción tras el cambio");
+    await waitFor(() => (log().match(/páginas reescritas/g)?.length ?? 0) > builds, 30_000, "la reconstrucción tras el cambio");
     await new Promise((r) => setTimeout(r, 1500));
     expect(await page.evaluate(() => (window as unknown as { sinRecargar?: boolean }).sinRecargar)).toBe(true);
     expect(await page.inputValue("[id^=title-field]")).toBe("Cambios sin guardar");
@@ -296,6 +245,8 @@ describe("the CMS", () => {
     await page.getByText("2024-03-31 · ", { exact: false }).first().waitFor();
     const cards = await page.locator("a[href*='/collections/noticias/entries/']").allInnerTexts();
     const dates = cards.map((t) => t.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? "");
+    // The fixture's hidden news says so; the others do not.
+    expect(cards.filter((t) => t.includes("oculta en el sitio"))).toEqual(["2024-02-10 · Noticia oculta · oculta en el sitio"]);
     expect(dates.every(Boolean), cards.join("\n")).toBe(true);
     expect(dates).toEqual([...dates].sort().reverse());
     await screenshot(page, "admin-lista-noticias");

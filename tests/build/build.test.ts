@@ -198,3 +198,35 @@ describe("a build that fails on a dead /media/ link in the text", () => {
     );
   });
 });
+
+describe("a build that fails on a link to a page or section the site does not have", () => {
+  it("names the file, the line and the link, suggests the page meant, and publishes nothing", () => {
+    const content = copyContent();
+    const file = path.join(content, "noticias/2024-03-05-jornada-de-vacunacion.md");
+    writeFileSync(
+      file,
+      `${readFileSync(file, "utf8")}\nVea el [decreto](/normativa/decreto-046-2008/) y la [noticia del año próximo](/noticias/2099-01-01-programada/).\n\nEl [índice](/planes)\n`,
+    );
+    const out = path.join(tempDir(), "_site");
+    const r = runBuild(content, out);
+    expect(r.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(r.stderr).toContain("2 enlaces llevan a una página o sección que el sitio no tiene");
+    expect(r.stderr).toMatch(/jornada-de-vacunacion\.md:14: el campo «Texto» \(body\) enlaza «\/normativa\/decreto-046-2008\/», una página que no existe en el sitio\. ¿Quiso decir «\/normativa\/decreto-045-2008\/»\?/);
+    expect(r.stderr).toMatch(/enlaza «\/noticias\/2099-01-01-programada\/», la página de «[^»]+», que se publicará el 1 de enero de 2099: quite el enlace hasta entonces/);
+    // «/planes» without its final slash reaches the page.
+    expect(r.stderr).not.toContain("«/planes»");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses a link to a section the page does not have, once the pages are rendered", () => {
+    const content = copyContent();
+    const file = path.join(content, "noticias/2024-03-05-jornada-de-vacunacion.md");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nVea el [marco legal](/planes/plan-de-prueba/#marco-lega) y [las jornadas](#proximas-jornadas).\n`);
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("enlaza «/planes/plan-de-prueba/#marco-lega», pero la página «/planes/plan-de-prueba/» no tiene la sección «marco-lega». ¿Quiso decir «#marco-legal»?");
+    // The same page's own heading is a good target.
+    expect(r.stderr).not.toContain("#proximas-jornadas");
+  });
+});

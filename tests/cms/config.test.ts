@@ -11,7 +11,8 @@ import { siteSchema, type SiteData } from "../../src/schema/site.ts";
 const site = siteSchema.parse(parseFrontMatter(`---\n${readFileSync("content/sitio.yaml", "utf8")}\n---\n`).data) as SiteData;
 const collections = defineCollections(site);
 type Config = { collections: ({ name: string; fields: CmsField[] } & Record<string, unknown>)[] } & Record<string, unknown>;
-const config = (local = false, s: SiteData = site, siteUrl?: string) => cmsConfig(s, collections, { local, siteUrl }) as Config;
+const LOCAL = { url: "http://127.0.0.1:8381/api/v1" };
+const config = (local = false, s: SiteData = site, siteUrl?: string) => cmsConfig(s, collections, { local: local ? LOCAL : undefined, siteUrl }) as Config;
 
 /** Every path of nested field names, schema side. */
 function schemaPaths(fields: Record<string, FieldSpec>, prefix = ""): string[] {
@@ -85,14 +86,48 @@ describe("the CMS configuration", () => {
       media_folder: "content/media",
       public_folder: "/media",
       slug: { encoding: "ascii", clean_accents: true },
-      backend: { name: "git-gateway", branch: "main" },
+      backend: { name: "portal-github", repo: "alcaldia-palmar/portal", branch: "main", preview_context: "netlify/portal-palmar/deploy-preview" },
       local_backend: false,
+      logo: { src: "/media/identidad/logo-alcaldia.svg", show_in_header: true },
     });
+    expect((c.backend as { commit_messages: Record<string, string> }).commit_messages).toMatchObject({ create: "Crea {{collection}} «{{slug}}»", update: "Actualiza {{collection}} «{{slug}}»" });
   });
 
-  it("uses GitHub when the site data says so, and the local proxy on a developer's machine", () => {
-    expect(config(false, { ...site, cms: { ...site.cms, backend: "github", repo: "alcaldia/portal" } }).backend).toEqual({ name: "github", repo: "alcaldia/portal", branch: "main" });
-    expect(config(true)).toMatchObject({ local_backend: true, publish_mode: "simple", backend: { name: "proxy" } });
+  it("signs in with GitHub or with GitLab's PKCE as sitio.yaml says, and reviews on a developer's machine too", () => {
+    const gitlab = { ...site, cms: { ...site.cms, backend: "gitlab" as const, repo: "alcaldia/portal", gitlab_app_id: "abc123", preview_context: undefined } };
+    expect(config(false, gitlab).backend).toMatchObject({
+      name: "portal-gitlab",
+      repo: "alcaldia/portal",
+      auth_type: "pkce",
+      app_id: "abc123",
+      base_url: "https://gitlab.com",
+      api_root: "https://gitlab.com/api/v4",
+    });
+    expect(config(false, { ...gitlab, cms: { ...gitlab.cms, gitlab_url: "https://git.santander.gov.co" } }).backend).toMatchObject({ base_url: "https://git.santander.gov.co", api_root: "https://git.santander.gov.co/api/v4" });
+    expect(config(true)).toMatchObject({ local_backend: false, publish_mode: "editorial_workflow", backend: { name: "portal-local", proxy_url: LOCAL.url, branch: "main" } });
+    expect(config(true, { ...site, cms: { ...site.cms, editorial_workflow: false } }).publish_mode).toBe("simple");
+  });
+
+  it("limits uploads in every file and image field, and says the limit in the hint", () => {
+    const uploads = pairs().filter((p) => p.cms.widget === "file" || p.cms.widget === "image");
+    expect(uploads.map((p) => p.where)).toEqual(expect.arrayContaining(["normativa.attachment", "convenios.document", "noticias.image.src"]));
+    for (const { where, cms } of uploads) {
+      expect(cms.media_library, where).toEqual({ config: { max_file_size: 10 * 1024 * 1024 } });
+      expect(String(cms.hint), where).toMatch(/[Hh]asta 10 MB\.$/);
+    }
+    const small = cmsConfig({ ...site, cms: { ...site.cms, max_upload_mb: 2 } }, collections, {}) as Config;
+    const document = small.collections.find((c) => c.name === "convenios")!.fields.find((f) => f.name === "document")!;
+    expect(document).toMatchObject({ media_library: { config: { max_file_size: 2 * 1024 * 1024 } }, hint: "Opcional. Suba el archivo. Formato: .pdf. Hasta 2 MB." });
+  });
+
+  it("names the hide switch so that it cannot be taken for the review's «Borrador»", () => {
+    for (const c of config().collections) {
+      const labels = c.fields.map((f) => f.label);
+      expect(labels, c.name).not.toContain("Borrador");
+      const hidden = c.fields.find((f) => f.name === "hidden");
+      if (c.name === "paginas") expect(hidden).toBeUndefined();
+      else expect(hidden, c.name).toMatchObject({ label: "Ocultar en el sitio", widget: "boolean", default: false });
+    }
   });
 });
 
@@ -175,10 +210,11 @@ describe("the CMS form refuses what the build refuses", () => {
 });
 
 describe("the CMS collection lists and links", () => {
-  it("names acts by their type, number and year, and shows the date of dated entries", () => {
+  it("names acts by their type, number and year, shows the date of dated entries, and says when one is hidden", () => {
     const c = (n: string) => config().collections.find((x) => x.name === n)!;
-    expect(c("normativa").summary).toBe("{{type | upper}} {{number}} de {{date | date('YYYY')}} — {{subject}}");
-    expect(c("noticias").summary).toBe("{{date | date('YYYY-MM-DD')}} · {{title}}");
+    const hidden = "{{hidden | ternary(' · oculta en el sitio', '')}}";
+    expect(c("normativa").summary).toBe(`{{type | upper}} {{number}} de {{date | date('YYYY')}} — {{subject}}${hidden}`);
+    expect(c("noticias").summary).toBe(`{{date | date('YYYY-MM-DD')}} · {{title}}${hidden}`);
     expect(c("paginas").summary).toBe("{{title}}");
   });
 

@@ -109,12 +109,13 @@ describe("loadPortal", () => {
       error = e as ContentValidationError;
     }
     expect(error?.message).toContain("noticias/a.md: el campo «Resumen» (summary) es obligatorio");
-    expect(error?.message).toContain("noticias/a.md: el campo «Imagen › Texto alternativo» (alt) es obligatorio");
+    // A field the file has is named at its line, as the editor will look for it.
+    expect(error?.message).toMatch(/noticias\/a\.md:\d+: el campo «Imagen › Texto alternativo» \(alt\) es obligatorio/);
     expect(error?.issues.map((i) => i.field)).toEqual(expect.arrayContaining(["summary", "image.alt"]));
     const file = `${dir}/sitio.yaml`;
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/number: "?\+57 ([^\n"]*)"?/, "number: 724 8531"));
     fs.writeFileSync(`${dir}/noticias/a.md`, news("a", "2024-01-01")["noticias/a.md"]!);
-    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/sitio\.yaml: el campo «Teléfonos › 1 › Número» \(number\) debe ser un teléfono/);
+    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/sitio\.yaml:\d+: el campo «Teléfonos › 1 › Número» \(number\) debe ser un teléfono/);
   });
 
   it("lists the allowed fields for an unknown one and guesses a misspelt one", () => {
@@ -124,7 +125,29 @@ describe("loadPortal", () => {
     expect(autor).not.toMatch(/documentación/);
     expect(p.find((x) => x.includes("«categoria»"))).toMatch(/¿Quiso escribir «category» \(Categoría\) en lugar de «categoria»\?/);
     const nested = problems(news("c", "2024-01-01", "image:\n  src: /media/a.jpg\n  alt: Foto\n  titulo: x\n"));
-    expect(nested.find((x) => x.includes("«titulo»"))).toMatch(/^noticias\/c\.md\|image\|tiene un campo que no se admite: «titulo».*admitidos aquí son: «Archivo de imagen» \(src\), «Texto alternativo» \(alt\)/);
+    expect(nested.find((x) => x.includes("«titulo»"))).toMatch(/^noticias\/c\.md:7\|image\|tiene un campo que no se admite: «titulo».*admitidos aquí son: «Archivo de imagen» \(src\), «Texto alternativo» \(alt\)/);
+  });
+
+  it("tells a file still using the old «draft» key its new name, with the same value", () => {
+    const p = problems(news("a", "2024-01-01", "draft: true\n"));
+    expect(p).toEqual([
+      expect.stringMatching(/^noticias\/a\.md\|\|tiene el campo «draft», que ahora se llama «hidden» \(Ocultar en el sitio\): cambie «draft:» por «hidden:» y deje el mismo valor\. Active para que el sitio deje de mostrar/),
+    ]);
+    const portal = load(makeContent({ ...news("a", "2024-01-01", "hidden: true\n"), ...news("b", "2024-01-02") }), "2025-01-01T00:00");
+    expect(portal.entries.noticias.map((n) => n.id)).toEqual(["b"]);
+  });
+
+  it("refuses the retired git-gateway backend and a GitLab backend without its application, saying what to write", () => {
+    const dir = makeContent({});
+    const fs = require("node:fs") as typeof import("node:fs");
+    const file = `${dir}/sitio.yaml`;
+    const original = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, original.replace("backend: github", "backend: git-gateway"));
+    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/sitio\.yaml:\d+: el campo «Administrador de contenidos › Cuentas con que entra el personal» \(backend\) «git-gateway» \(Netlify Identity\) ya no se admite: .*Escriba «github» o «gitlab»/);
+    fs.writeFileSync(file, original.replace("backend: github", "backend: gitlab"));
+    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/\(gitlab_app_id\) es obligatorio con «backend: gitlab»: copie el «Application ID»/);
+    fs.writeFileSync(file, `${original}logo: /media/escudo.svg\n`);
+    expect(() => load(dir, "2025-01-01T00:00")).toThrow(/sitio\.yaml: el campo «Logo o escudo» \(logo\) nombra «\/media\/escudo\.svg», que no está en content\/media\/escudo\.svg/);
   });
 
   it("names the key of a YAML error by its label", () => {

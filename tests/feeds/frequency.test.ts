@@ -38,7 +38,7 @@ describe("publicationFrequency", () => {
   it("counts neither drafts nor entries dated after the build", () => {
     const dir = makeContent({
       ...FREQUENCY_PLAN,
-      ...news("borrador", "2024-02-03", "draft: true\n"),
+      ...news("borrador", "2024-02-03", "hidden: true\n"),
       ...news("futura", "2024-02-20"),
       ...news("hoy", "2024-02-10"),
     });

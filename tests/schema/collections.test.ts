@@ -33,7 +33,7 @@ describe("noticias", () => {
   it("accepts a complete entry and fills defaults", () => {
     const r = check("noticias", { ...news, image: { src: "/media/plaza.jpg", alt: "La plaza principal" } });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.data.draft).toBe(false);
+    if (r.ok) expect(r.data.hidden).toBe(false);
   });
 
   it("names each missing or wrong field in Spanish", () => {
@@ -64,15 +64,15 @@ describe("noticias", () => {
     if (!remote.ok) expect(remote.issues.join()).toMatch(/carpeta de medios/);
   });
 
-  it("refuses a draft flag that is not a boolean, saying what to write and where the switch is", () => {
-    const r = check("noticias", { ...news, draft: "sí" });
+  it("refuses a «hide» flag that is not a boolean, saying what to write and where the switch is", () => {
+    const r = check("noticias", { ...news, hidden: "sí" });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues).toEqual([
-        "draft: debe decir true (activado) o false (desactivado), así, en minúsculas y sin comillas; se encontró «sí». En el administrador de contenidos basta con usar el interruptor «Borrador»",
+        "hidden: debe decir true (activado) o false (desactivado), así, en minúsculas y sin comillas; se encontró «sí». En el administrador de contenidos basta con usar el interruptor «Ocultar en el sitio»",
       ]);
     }
-    const quoted = check("noticias", { ...news, draft: "true" });
+    const quoted = check("noticias", { ...news, hidden: "true" });
     if (!quoted.ok) expect(quoted.issues.join()).toMatch(/se encontró «true» entre comillas/);
     else expect.fail("a quoted true must be refused");
   });

@@ -1,6 +1,10 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { headersForPath, loadHeaderRules, parseCsp, type HeaderRule } from "../../src/security/headers.ts";
+import { readFileSync } from "node:fs";
+import { adminCspHosts } from "../../src/cms/config.ts";
+import { parseFrontMatter } from "../../src/content/frontmatter.ts";
+import { siteSchema, type SiteData } from "../../src/schema/site.ts";
 import { ROOT } from "../helpers/build.ts";
 
 let rules: HeaderRule[];
@@ -33,6 +37,17 @@ describe("netlify.toml", () => {
       expect(headers["Referrer-Policy"], p).toBe("strict-origin-when-cross-origin");
       expect(headers["Permissions-Policy"], p).toContain("camera=()");
     }
+  });
+
+  it("lets the CMS talk to the Git host content/sitio.yaml names, and to no other", () => {
+    const site = siteSchema.parse(parseFrontMatter(`---\n${readFileSync(path.join(ROOT, "content/sitio.yaml"), "utf8")}\n---\n`).data) as SiteData;
+    const admin = parseCsp(h("/admin/")["Content-Security-Policy"]!);
+    const hosts = adminCspHosts(site);
+    expect(admin["connect-src"]).toEqual(["'self'", ...hosts.connect]);
+    expect(admin["img-src"]).toEqual(["'self'", "data:", "blob:", ...hosts.img]);
+    expect(admin["frame-src"]).toEqual(["'self'"]);
+    expect(admin["form-action"]).toEqual(["'self'"]);
+    expect(JSON.stringify(admin)).not.toMatch(/\*|netlify|identity/i);
   });
 
   it("relaxes the policy for the CMS only", () => {

@@ -12,7 +12,7 @@ import { siteSchema, type SiteData } from "../../src/schema/site.ts";
 const site = siteSchema.parse(parseFrontMatter(`---\n${readFileSync("tests/fixtures/site/sitio.yaml", "utf8")}\n---\n`).data) as SiteData;
 const collections = defineCollections(site);
 
-const KNOWN_KEYS = ["title", "date", "summary", "category", "office", "image", "draft", "updated", "type", "number", "status", "modified_by", "permalink", "layout"];
+const KNOWN_KEYS = ["title", "date", "summary", "category", "office", "image", "hidden", "updated", "type", "number", "status", "modified_by", "permalink", "layout"];
 const value = fc.oneof(
   fc.string(),
   fc.integer(),

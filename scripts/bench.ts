@@ -11,7 +11,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeSyntheticNews } from "../src/bench/synthetic.ts";
-import { measureSearch } from "../src/bench/search.ts";
+import { measureSearch, MOBILE_PROFILE, PAGEFIND_DEFAULT_UI, timeToFirstResult } from "../src/bench/search.ts";
+import { serveStatic } from "../src/bench/serve.ts";
 import { measureIncrementalEdit } from "../src/bench/incremental.ts";
 import { measureLighthouse } from "../src/bench/lighthouse.ts";
 import { sampleCost } from "../src/bench/memory.ts";
@@ -150,6 +151,22 @@ async function main(): Promise<void> {
   console.log(`  consulta en frío: ${(search.bytes / 1024).toFixed(1)} KB en ${search.requests} solicitudes a /pagefind/ (${search.results} resultados mostrados) · meta ≤ 100 KB en ≤ 5`);
   console.log(`  con la compresión HTTP que aplica Netlify al JavaScript y al JSON: ${(search.gzipBytes / 1024).toFixed(1)} KB`);
   for (const f of search.files) console.log(`    ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.url}`);
+
+  // What a citizen waits for on a phone: ours against Pagefind's default UI over the peer's pages.
+  writeFileSync(path.join(peer, "_site/buscar.html"), PAGEFIND_DEFAULT_UI);
+  const term = "acueducto";
+  const [oursServed, peerServed] = await Promise.all([serveStatic(out, undefined, { compress: true }), serveStatic(path.join(peer, "_site"), undefined, { compress: true })]);
+  const oursTimes: number[] = [];
+  const peerTimes: number[] = [];
+  for (let i = 0; i < Number(process.env.BENCH_SEARCH_RUNS ?? 5); i++) {
+    oursTimes.push(...(await timeToFirstResult(`${oursServed.url}/buscar/?q=${term}`, "#resultados li", 1)));
+    peerTimes.push(...(await timeToFirstResult(`${peerServed.url}/buscar.html?q=${term}`, ".pagefind-ui__result", 1)));
+  }
+  await Promise.all([oursServed.close(), peerServed.close()]);
+  const p = MOBILE_PROFILE;
+  console.log(`\nBúsqueda en frío en un teléfono (${p.latencyMs} ms por ida y vuelta, ${(p.downKbps / 1024).toFixed(1)} Mbps de bajada, ${p.upKbps} kbps de subida, CPU ${p.cpuSlowdown}× más lenta; HTML, CSS, JS y JSON comprimidos)`);
+  console.log(`  desde la navegación hasta el primer resultado visible, «${term}»: /buscar/ ${(median(oursTimes) / 1000).toFixed(2)} s · interfaz de Pagefind sobre las páginas del par ${(median(peerTimes) / 1000).toFixed(2)} s · razón ${(median(oursTimes) / median(peerTimes)).toFixed(2)}× (meta ≤ 0,6×)`);
+  console.log(`  corridas nuestras: ${oursTimes.map((t) => (t / 1000).toFixed(2)).join(", ")} s · del par: ${peerTimes.map((t) => (t / 1000).toFixed(2)).join(", ")} s`);
 
   const newsUrl = new URL(JSON.parse(readFileSync(path.join(out, "feeds/noticias.json"), "utf8")).items[0].url).pathname;
   const actUrl = new URL(JSON.parse(readFileSync(path.join(out, "feeds/normativa.json"), "utf8")).items[0].url).pathname;

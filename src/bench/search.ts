@@ -63,3 +63,52 @@ export async function measureSearch(siteDir: string, term = "acueducto"): Promis
     await served.close();
   }
 }
+
+/**
+ * Lighthouse's mobile profile (its «Slow 4G»): 150 ms round trip, 1.6 Mbps down, 750 kbps up, a CPU four
+ * times slower than this machine's.
+ */
+export const MOBILE_PROFILE = { latencyMs: 150, downKbps: 1638.4, upKbps: 750, cpuSlowdown: 4 };
+
+/**
+ * What a citizen waits for: from the navigation to `url` (a cold cache, the mobile profile) until the
+ * first element matching `resultSelector` is visible. Each run in a fresh browser context.
+ */
+export async function timeToFirstResult(url: string, resultSelector: string, runs = 3, profile = MOBILE_PROFILE): Promise<number[]> {
+  const browser = await launchChromium();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: profile.latencyMs,
+        downloadThroughput: (profile.downKbps * 1024) / 8,
+        uploadThroughput: (profile.upKbps * 1024) / 8,
+      });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpuSlowdown });
+      const started = Date.now();
+      await page.goto(url, { waitUntil: "commit" });
+      await page.locator(resultSelector).first().waitFor({ state: "visible", timeout: 60_000 });
+      times.push(Date.now() - started);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
+/** A page with Pagefind's own default UI that runs the query in its address, as the stock setup would. */
+export const PAGEFIND_DEFAULT_UI = `<!doctype html><html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Buscar</title>
+<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
+<body><div id="search"></div><script>window.addEventListener("DOMContentLoaded", () => {
+  const ui = new PagefindUI({ element: "#search", showSubResults: false });
+  const q = new URLSearchParams(location.search).get("q");
+  if (q) ui.triggerSearch(q);
+});</script></body></html>
+`;

@@ -1,8 +1,9 @@
 /** A minimal static file server for the built site, on loopback, used by the bench. */
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 
 export const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -26,12 +27,24 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** `before` may answer a request itself (the Netlify emulator answers /api/*), or call `next` for the files. */
-export type Middleware = (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void;
+/** Text Netlify's CDN compresses on the way; Pagefind's index files are compressed already. */
+const COMPRESSED = new Set([".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt"]);
 
-export function serveStatic(root: string, headers: (urlPath: string) => Record<string, string> = () => ({}), before?: Middleware): Promise<Served> {
+/** `before` may answer a request itself (the Netlify emulator answers /api/*), or call `next` for the files. */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * `compress`: gzip the text files for a client that accepts it, as Netlify does (it sends Brotli when it
+ * can, a little smaller still), so that a throttled connection carries what a citizen's would.
+ */
+export function serveStatic(
+  root: string,
+  headers: (urlPath: string) => Record<string, string> = () => ({}),
+  { compress = false, before }: { compress?: boolean; before?: Middleware } = {},
+): Promise<Served> {
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => (before ? before(req, res, () => serveFile(req, res)) : serveFile(req, res)));
-  function serveFile(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse): void {
+  function serveFile(req: IncomingMessage, res: ServerResponse): void {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = path.join(root, urlPath);
     if (!file.startsWith(root)) {
@@ -47,7 +60,15 @@ export function serveStatic(root: string, headers: (urlPath: string) => Record<s
       else res.end("404");
       return;
     }
-    res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream", "content-length": statSync(file).size, ...extra });
+    const type = MIME[path.extname(file)] ?? "application/octet-stream";
+    if (compress && COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      let body = gzipped.get(file);
+      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", "content-length": body.length, vary: "Accept-Encoding", ...extra });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { "content-type": type, "content-length": statSync(file).size, ...extra });
     createReadStream(file).pipe(res);
   }
   return new Promise((resolve) =>

@@ -10,6 +10,7 @@ import { portal as configurePortal } from "../../.eleventy.ts";
 import { fingerprint, showsAny } from "./fingerprint.ts";
 import type { BuildState, EleventyConfig } from "../pipeline/index.ts";
 import { normaliseUrl, type Route } from "../routes/types.ts";
+import { announceIndex } from "../search/announce.ts";
 import { SearchIndexer } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
 
@@ -55,6 +56,8 @@ export class DevSite {
     readonly outDir: string,
   ) {
     this.state = configurePortal(this.#config, contentDir);
+    // Later builds render a few pages: the ids of every page are kept, for links added later.
+    this.state.anchorTargets = "all";
   }
 
   fileFor(url: string): string {
@@ -147,7 +150,9 @@ export class DevSite {
       indexer.addDirectory(this.outDir);
       const portal = this.state.portal;
       if (portal) indexer.addPdfs(pdfRecords(portal));
-      done?.((await indexer.finish(this.outDir)).ms);
+      const { ms } = await indexer.finish(this.outDir);
+      announceIndex(this.outDir);
+      done?.(ms);
     } catch (e) {
       done?.(e instanceof Error ? e : new Error(String(e)));
     } finally {

@@ -12,11 +12,12 @@ import { pageRoutes } from "../routes/pages.ts";
 import { bundledScriptAsset, scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
 import { pqrsdRoutes } from "../routes/pqrsd.ts";
 import { loadPqrsdData, type PqrsdData } from "../pqrsd/counts.ts";
+import { announceIndex } from "../search/announce.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
 import { searchRoutes } from "../search/routes.ts";
 import { assertUniqueUrls, normaliseUrl, type Route } from "../routes/types.ts";
-import { checkAnchors, checkLinkTargets, DeadLinkError, idsIn, linkSources, type LinkSource } from "../routes/links.ts";
+import { anchorTargets, checkAnchors, checkLinkTargets, DeadLinkError, idsIn, linkSources, type LinkSource } from "../routes/links.ts";
 import { feedRoutes } from "../feeds/routes.ts";
 import { findFrequencyIndicator } from "../feeds/frequency.ts";
 import { planLinksFor } from "../feeds/plan-links.ts";
@@ -71,8 +72,10 @@ export interface BuildState {
   whenPlanned: (() => void)[];
   /** Checks that need the pages rendered (the ids «#…» links land on): at the last page, and after each dev-server build. */
   afterRendering: (() => void)[];
-  /** The ids of each rendered HTML page, kept across the dev server's builds. */
+  /** The ids of rendered HTML pages that «#…» links point to, kept across the dev server's builds. */
   pageIds: Map<string, Set<string>>;
+  /** Which pages' ids to keep: those links point into (set once planned), or all (the dev server, whose later builds render only a few). */
+  anchorTargets: ReadonlySet<string> | "all";
 }
 
 export type PlanLinkProvider = (portal: Portal, planId: string) => { indicators?: string; frequency?: string };
@@ -119,6 +122,7 @@ export function createBuildState(options: PortalOptions): BuildState {
     whenPlanned: [],
     afterRendering: [],
     pageIds: new Map(),
+    anchorTargets: new Set(),
   };
 }
 
@@ -199,7 +203,8 @@ export function renderPages(eleventyConfig: EleventyConfig, state: BuildState): 
 /** A route's file: its props and the page context (the site's identity, its URL, the stylesheet), nothing else. */
 export function renderRoute(state: BuildState, route: Route): string {
   const output = route.render(route.props, { site: state.portal!.site, url: route.url, stylesheet: state.stylesheet! });
-  if (route.url.endsWith("/") || route.url.endsWith(".html")) state.pageIds.set(route.url, idsIn(output));
+  const targets = state.anchorTargets;
+  if (targets === "all" ? route.url.endsWith("/") || route.url.endsWith(".html") : targets.has(route.url)) state.pageIds.set(route.url, idsIn(output));
   return output;
 }
 
@@ -224,6 +229,7 @@ export function checkLinks(_eleventyConfig: EleventyConfig, state: BuildState): 
     sources = linkSources(portal, path.relative(state.options.root, path.join(state.options.contentDir, "transparencia.yaml")));
     const dead = checkLinkTargets(sources, new Set(state.routes.keys()), portal);
     if (dead.length) throw new DeadLinkError(dead);
+    if (state.anchorTargets !== "all") state.anchorTargets = anchorTargets(sources, state.routes, portal.site.url);
   });
   state.afterRendering.push(() => {
     const dead = checkAnchors(sources, (url) => state.pageIds.get(url), state.portal!.site.url);
@@ -287,7 +293,10 @@ export function indexForSearch(eleventyConfig: EleventyConfig, state: BuildState
   eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
     timing("páginas escritas");
     writeIndex(dir.output);
-    if (writing) state.lastIndex = await writing;
+    if (writing) {
+      state.lastIndex = await writing;
+      announceIndex(dir.output);
+    }
     timing("índice de búsqueda escrito");
   });
 }

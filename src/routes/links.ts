@@ -134,6 +134,17 @@ export function checkAnchors(sources: readonly LinkSource[], idsOf: (url: string
   return issues;
 }
 
+/** The routes «#…» links point into: only their ids need reading from the rendered HTML. */
+export function anchorTargets(sources: readonly LinkSource[], routes: ReadonlyMap<string, unknown>, siteUrl: string): Set<string> {
+  const targets = new Set<string>();
+  for (const source of sources) {
+    const target = resolveLink(source.href, source.page, siteUrl);
+    if (!target?.fragment) continue;
+    for (const url of [target.path, `${target.path}/`]) if (routes.has(url)) targets.add(url);
+  }
+  return targets;
+}
+
 const ID = /\sid="([^"]+)"/g;
 
 /** The ids of an HTML page: where «#…» links can land. */

@@ -103,4 +103,18 @@ describe("search", () => {
     expect(loaded.filter((p) => p.includes("worker"))).toEqual([]);
     await page.close();
   });
+
+  it("asks for every file a search needs with the page, and each of them once", async () => {
+    const page = await site.browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    await search(page, "q=decreto");
+    const entry = requests.filter((p) => p.startsWith("/pagefind/pagefind-entry.json"));
+    // The script asks for the entry by the address the page announced, so the preload is used, not repeated.
+    expect(entry).toHaveLength(1);
+    expect(entry[0]).toMatch(/\?ts=es_[0-9a-f]+$/);
+    for (const file of ["/pagefind/pagefind.js", "/pagefind/wasm.es.pagefind"]) expect(requests.filter((p) => p === file)).toHaveLength(1);
+    expect(requests.filter((p) => p.endsWith(".pf_meta"))).toHaveLength(1);
+    await page.close();
+  });
 });

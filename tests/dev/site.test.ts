@@ -77,7 +77,9 @@ describe("the dev server's incremental build", () => {
     await fresh.build();
     const compared = files(fresh.outDir).filter((f) => !f.startsWith("pagefind/") && !f.startsWith("admin/") && f !== GENERATED);
     expect(compared.length).toBeGreaterThan(150);
-    const stale = compared.filter((f) => !existsSync(path.join(site.outDir, f)) || !readFileSync(path.join(site.outDir, f)).equals(readFileSync(path.join(fresh.outDir, f))));
+    // /buscar/ names the search index's files, written in by the search step once its index is (re)written.
+    const read = (dir: string, f: string) => readFileSync(path.join(dir, f), "utf8").replace(/<!--pagefind-preload-->.*?<!--\/pagefind-preload-->/, "");
+    const stale = compared.filter((f) => !existsSync(path.join(site.outDir, f)) || read(site.outDir, f) !== read(fresh.outDir, f));
     expect(stale).toEqual([]);
   }, 120_000);
 

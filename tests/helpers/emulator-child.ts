@@ -15,7 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const siteDir = process.env.PORTAL_SITE_DIR || mkdtempSync(path.join(tmpdir(), "portal-vacio-"));
 
 const emulator = await startNetlifyEmulator({ projectRoot: ROOT });
-const served = await serveStatic(path.resolve(siteDir), () => ({}), emulator.middleware);
+const served = await serveStatic(path.resolve(siteDir), () => ({}), { before: emulator.middleware });
 process.stdout.write(`PORTAL_URL=${served.url}\n`);
 
 createInterface({ input: process.stdin }).on("line", (line) => {

@@ -17,6 +17,7 @@ const LAYERS = [
   ["src/indicators"],
   ["src/feeds"],
   ["src/search"],
+  ["src/transparency"],
   ["src/security"],
   ["src/pipeline"],
   ["\\.eleventy\\.ts$"],

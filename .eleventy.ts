@@ -5,9 +5,10 @@
  *   2. render pages       each route computes its page's props; layouts/ (typed React components)
  *                         turn them into static HTML, and every link in the content must lead somewhere
  *   3. feeds, indicators  computed from the same validated content
- *   4. search index       Pagefind indexes each page as it is rendered
- *   5. PQRSD              the citizens' form, and its report from the counts of the filings' store
- *   6. CMS                 /admin/, bundled from the same schemas and page components
+ *   4. transparency       every numeral of Anexo 2, the instruments of Ley 1712, the open datasets
+ *   5. search index       Pagefind indexes each page as it is rendered
+ *   6. PQRSD              the citizens' form, and its report from the counts of the filings' store
+ *   7. CMS                 /admin/, bundled from the same schemas and page components
  *
  * The steps live in src/pipeline/; everything they call is plain, tested functions. The dev server
  * (src/dev/) runs these same steps.
@@ -26,6 +27,7 @@ import {
   type EleventyConfig,
 } from "./src/pipeline/index.ts";
 import { buildAdmin } from "./src/pipeline/admin.ts";
+import { publishTransparency } from "./src/pipeline/transparency.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -35,6 +37,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   renderPages(eleventyConfig, state);
   checkLinks(eleventyConfig, state);
   publishFeedsAndIndicators(eleventyConfig, state);
+  publishTransparency(eleventyConfig, state);
   indexForSearch(eleventyConfig, state);
   publishPqrsd(eleventyConfig, state);
   buildAdmin(eleventyConfig, state);

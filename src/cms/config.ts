@@ -4,8 +4,10 @@
  */
 import { entryUrl } from "../content/urls.ts";
 import type { CollectionDef, CollectionName } from "../schema/collections.ts";
-import type { FieldSpec } from "../schema/fields.ts";
+import { specsOf, type Field, type FieldSpec } from "../schema/fields.ts";
+import { indexFields, INSTRUMENT_FILES, openDataFields, registryFields, schemeFields } from "../schema/instruments.ts";
 import { maxUploadBytes, type SiteData } from "../schema/site.ts";
+import { transparencyFields } from "../schema/transparency.ts";
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -152,7 +154,7 @@ export function cmsField(name: string, spec: FieldSpec, ctx: FieldContext = DEFA
       };
     case "list": {
       const item = spec.item!;
-      if (item.kind === "object") return { ...base, widget: "list", fields: objectFields(item.fields ?? {}, ctx), ...(spec.min ? { min: spec.min } : {}) };
+      if (item.kind === "object") return { ...base, widget: "list", fields: objectFields(item.fields ?? {}, ctx), ...(spec.min ? { min: spec.min } : {}), ...(spec.summary ? { summary: spec.summary } : {}) };
       if (item.kind === "relation") {
         // A list of references is one relation widget that picks several entries.
         return { ...cmsField(name, { ...item, label: spec.label, hint: spec.hint, required: spec.required }, ctx), multiple: true };
@@ -218,6 +220,69 @@ export function cmsCollection(def: CollectionDef, ctx: FieldContext = DEFAULT_CO
     preview_path: entryUrl(def.name as CollectionName, "{{slug}}").replace(/^\//, ""),
     fields: [...Object.entries(def.fields).map(([n, f]) => cmsField(n, f.spec, ctx)), { name: "body", label: def.body.label, hint: def.body.hint, widget: "markdown", required: def.body.required, modes: ["rich_text", "raw"], buttons: ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"], editor_components: [] }],
   };
+}
+
+/** A single-file entry of a file collection: one YAML file of content/, edited as one form. */
+export interface CmsFile {
+  name: string;
+  label: string;
+  /** Path under content/. */
+  file: string;
+  description: string;
+  fields: Record<string, FieldSpec>;
+}
+
+export function cmsFileCollection(name: string, label: string, description: string, files: CmsFile[], ctx: FieldContext = DEFAULT_CONTEXT): Record<string, unknown> {
+  return {
+    name,
+    label,
+    description,
+    // These files have no page of their own to preview: the transparency pages are computed from all of them.
+    editor: { preview: false },
+    files: files.map((f) => ({ name: f.name, label: f.label, file: `content/${f.file}`, description: f.description, fields: objectFields(f.fields, ctx) })),
+  };
+}
+
+/** The transparency list, the instruments of Ley 1712 and the open-data settings: the files of src/schema/instruments.ts. */
+export function transparencyCollection(site: SiteData, ctx: FieldContext = DEFAULT_CONTEXT): Record<string, unknown> {
+  const specs = (fields: Record<string, Field<unknown>>) => specsOf(fields);
+  return cmsFileCollection("transparencia", "Transparencia", "El menú de transparencia con todos los numerales del anexo 2 de la Resolución 1519 de 2020, los instrumentos de gestión de la información y los datos abiertos.", [
+    {
+      name: "menu",
+      label: "Menú de transparencia (numerales del anexo 2)",
+      file: "transparencia.yaml",
+      description: "Cada numeral dice dónde está la información, qué falta publicar o por qué no aplica. Lo que un subnumeral no dice lo toma de su numeral.",
+      fields: specs(transparencyFields),
+    },
+    {
+      name: "registro",
+      label: "Registro de Activos de Información",
+      file: INSTRUMENT_FILES.registro,
+      description: "Las categorías de información que la Alcaldía tiene. Las colecciones del portal (noticias, normativa…) las agrega el portal.",
+      fields: specs(registryFields()),
+    },
+    {
+      name: "indice",
+      label: "Índice de Información Clasificada y Reservada",
+      file: INSTRUMENT_FILES.indice,
+      description: "La información que no se publica por estar clasificada (artículo 18 de la Ley 1712 de 2014) o reservada (artículo 19), con su fundamento y su plazo.",
+      fields: specs(indexFields(site)),
+    },
+    {
+      name: "esquema",
+      label: "Esquema de Publicación de Información",
+      file: INSTRUMENT_FILES.esquema,
+      description: "El portal calcula el esquema con lo publicado; aquí va solo lo que no puede saber: el acto que lo adopta y las dependencias responsables por omisión.",
+      fields: specs(schemeFields(site)),
+    },
+    {
+      name: "datos",
+      label: "Datos abiertos",
+      file: INSTRUMENT_FILES.datos,
+      description: "La licencia de los conjuntos de datos y, por cada uno, la dependencia responsable y su frecuencia de actualización.",
+      fields: specs(openDataFields(site)),
+    },
+  ], ctx);
 }
 
 export interface CmsOptions {
@@ -296,6 +361,6 @@ export function cmsConfig(site: SiteData, collections: Record<string, Collection
     editor: { preview: true },
     sanitize_preview: true,
     search: true,
-    collections: Object.values(collections).map((def) => cmsCollection(def, ctx)),
+    collections: [...Object.values(collections).map((def) => cmsCollection(def, ctx)), transparencyCollection(site, ctx)],
   };
 }

@@ -9,7 +9,6 @@ import type { FieldSpec } from "../schema/fields.ts";
 import { checkRule, type IndicatorDef } from "../schema/indicator-rules.ts";
 import { PQRSD_COLLECTION, PQRSD_ROW_FIELDS } from "../pqrsd/indicator.ts";
 import { siteFields, type SiteData } from "../schema/site.ts";
-import { TRANSPARENCY_CATEGORIES, transparencyFields } from "../schema/transparency.ts";
 import { specsOf } from "../schema/fields.ts";
 import { checkAct } from "./acts.ts";
 import type { ContentIssue } from "./errors.ts";
@@ -158,36 +157,6 @@ function checkTwins(portal: Pick<Portal, "all" | "collections">, issues: Content
   }
 }
 
-const transparencySpecs = specsOf(transparencyFields);
-
-function checkTransparency(transparency: Portal["transparency"], file: string, issues: ContentIssue[]): void {
-  const numbers = transparency.categories.map((c) => c.number);
-  TRANSPARENCY_CATEGORIES.forEach((title, i) => {
-    if (!numbers.includes(i + 1)) {
-      issues.push(fieldIssue(file, transparencySpecs, "categories", `falta la categoría ${i + 1}, «${title}», que la ley exige aunque no aplique`));
-    }
-  });
-  for (const [ci, cat] of transparency.categories.entries()) {
-    for (const [ii, item] of cat.items.entries()) {
-      if (Boolean(item.link) === Boolean(item.not_applicable)) {
-        issues.push(
-          fieldIssue(
-            file,
-            transparencySpecs,
-            `categories.${ci}.items.${ii}`,
-            `«${item.title}» debe tener «${specAt(transparencySpecs, "categories.0.items.0.link")!.label}» (link) o ` +
-              `«${specAt(transparencySpecs, "categories.0.items.0.not_applicable")!.label}» (not_applicable), y solo uno de los dos`,
-          ),
-        );
-      }
-    }
-  }
-}
-
-/**
- * What the site as a whole must have: the pages the menu and footer link to, no entry published twice,
- * the transparency menu. `files` says how messages name the files.
- */
 /** The files sitio.yaml names (its logo) must exist, as an entry's do. */
 export function checkSiteMedia(site: SiteData, file: string, lookup: ContentLookup): ContentIssue[] {
   const specs = specsOf(siteFields);
@@ -200,12 +169,16 @@ export function checkSiteMedia(site: SiteData, file: string, lookup: ContentLook
   return issues;
 }
 
+/**
+ * What the site as a whole must have: the pages the menu and footer link to, no entry published twice.
+ * (The transparency menu's own rules are its schema's, src/schema/transparency.ts.) `files` says how
+ * messages name the files.
+ */
 export function checkSite(portal: Pick<Portal, "all" | "collections" | "transparency">, files: { transparency: string; page: (id: string) => string }): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const page of REQUIRED_PAGES) {
     if (!portal.all.paginas.has(page.id)) issues.push({ file: files.page(page.id), message: `falta esta página obligatoria: ${page.why}` });
   }
   checkTwins(portal, issues);
-  checkTransparency(portal.transparency, files.transparency, issues);
   return issues;
 }

@@ -42,7 +42,8 @@ export interface LoadOptions {
 
 type Options = Required<Omit<LoadOptions, "cache" | "changed">> & Pick<LoadOptions, "cache" | "changed">;
 
-function readDataFile<T>(file: string, rel: string, schema: z.ZodType<T>, fields: Record<string, FieldSpec>, issues: ContentIssue[]): T | undefined {
+/** A YAML data file of content/ read and checked against its schema; its problems go to `issues`. */
+export function readDataFile<T>(file: string, rel: string, schema: z.ZodType<T>, fields: Record<string, FieldSpec>, issues: ContentIssue[]): T | undefined {
   if (!existsSync(file)) {
     issues.push({ file: rel, message: "no existe y es obligatorio" });
     return undefined;

@@ -38,11 +38,13 @@ export function linkSources(portal: Portal, transparencyFile: string): LinkSourc
     }
   }
   const specs = specsOf(transparencyFields);
+  const add = (href: string | undefined, field: string) => {
+    if (href) sources.push({ href, file: transparencyFile, field, label: fieldLabel(specs, field), page: "/transparencia/" });
+  };
   portal.transparency.categories.forEach((c, ci) =>
     c.items.forEach((item, ii) => {
-      if (!item.link) return;
-      const field = `categories.${ci}.items.${ii}.link`;
-      sources.push({ href: item.link, file: transparencyFile, field, label: fieldLabel(specs, field), page: "/transparencia/" });
+      add(item.link, `categories.${ci}.items.${ii}.link`);
+      (item.subitems ?? []).forEach((s, si) => add(s.link, `categories.${ci}.items.${ii}.subitems.${si}.link`));
     }),
   );
   return sources;

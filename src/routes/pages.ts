@@ -20,7 +20,6 @@ import { NewsIndex } from "../../layouts/pages/NewsIndex.tsx";
 import { NotFound } from "../../layouts/pages/NotFound.tsx";
 import { PlanIndex } from "../../layouts/pages/PlanIndex.tsx";
 import type { PlanLinks } from "../../layouts/pages/PlanPage.tsx";
-import { Transparency } from "../../layouts/pages/Transparency.tsx";
 import { ENTRY_PAGES, type EntryPage, type EntryPageInput } from "./entries.ts";
 import { pageRoute, unpublishedRoute } from "./render.ts";
 import { paginate, type Route } from "./types.ts";
@@ -108,10 +107,7 @@ export function pageRoutes(portal: Portal, options: PageOptions = {}): Route[] {
   const routes: Route[] = [
     pageRoute("/", "portada", Home, { news: noticias.slice(0, 4), acts: actItems(normativa.slice(0, 5), now), plan: planes[0] }, { title: "Inicio", section: "Portal" }),
     pageRoute("/404.html", "página de error 404", NotFound, {}),
-    pageRoute("/transparencia/", "content/transparencia.yaml", Transparency, { transparency: portal.transparency }, {
-      title: "Transparencia y acceso a la información pública",
-      section: "Portal",
-    }),
+    // /transparencia/ and its instruments come from src/transparency (src/pipeline/transparency.ts).
   ];
 
   const newsPages = paginate(noticias, PAGE_SIZE, "/noticias/");

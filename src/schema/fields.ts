@@ -43,6 +43,8 @@ export interface FieldSpec {
   maxLength?: number;
   pattern?: { regex: RegExp; description: string };
   defaultValue?: unknown;
+  /** list: how the CMS names each item in the collapsed list, over the item's fields («{{fields.number}} {{fields.title}}»). */
+  summary?: string;
   /** Keys this field had before it was renamed: a file that still uses one is told the new name. */
   formerKeys?: readonly string[];
 }
@@ -361,7 +363,7 @@ export function relation<R extends boolean = true>(o: Common<R> & { collection: 
 }
 
 export function list<T, R extends boolean = false>(
-  o: Common<R> & { item: Field<T>; min?: number },
+  o: Common<R> & { item: Field<T>; min?: number; summary?: string },
 ): Field<Opt<NonNullable<T>[], R>> {
   const inner = z
     .array(o.item.zod, { error: "debe ser una lista" })
@@ -369,7 +371,7 @@ export function list<T, R extends boolean = false>(
       if (o.min !== undefined && v.length < o.min) ctx.addIssue({ code: "custom", message: `debe tener al menos ${o.min} elemento(s)` });
     }) as unknown as z.ZodType<NonNullable<T>[]>;
   return finish<NonNullable<T>[], R>(
-    { kind: "list", label: o.label, hint: o.hint, required: o.required ?? (false as R), item: o.item.spec, min: o.min },
+    { kind: "list", label: o.label, hint: o.hint, required: o.required ?? (false as R), item: o.item.spec, min: o.min, ...(o.summary ? { summary: o.summary } : {}) },
     inner,
   );
 }
@@ -377,12 +379,27 @@ export function list<T, R extends boolean = false>(
 type Shape = Record<string, Field<unknown>>;
 export type Infer<S extends Shape> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
 
-/** A group of fields; unknown keys are refused. */
-export function object<S extends Shape, R extends boolean = true>(o: Common<R> & { fields: S }): Field<Opt<Infer<S>, R>> {
-  return finish<Infer<S>, R>(
-    { kind: "object", label: o.label, hint: o.hint, required: o.required ?? true, fields: specsOf(o.fields) },
-    objectSchema(o.fields),
-  );
+/** A problem a group's own rule finds across its fields: which field, and what is wrong. */
+export interface GroupProblem {
+  path?: (string | number)[];
+  message: string;
+}
+
+/**
+ * A group of fields; unknown keys are refused. `check` states a rule across its fields (one of two is
+ * required, say) that no single field can; it runs once every field is valid.
+ */
+export function object<S extends Shape, R extends boolean = true>(
+  o: Common<R> & { fields: S; check?: (value: Infer<S>) => GroupProblem[] },
+): Field<Opt<Infer<S>, R>> {
+  const schema = objectSchema(o.fields);
+  const check = o.check;
+  const inner = check
+    ? (schema.superRefine((v, ctx) => {
+        for (const p of check(v)) ctx.addIssue({ code: "custom", message: p.message, path: p.path ?? [] });
+      }) as unknown as z.ZodType<Infer<S>>)
+    : schema;
+  return finish<Infer<S>, R>({ kind: "object", label: o.label, hint: o.hint, required: o.required ?? true, fields: specsOf(o.fields) }, inner);
 }
 
 export function specsOf(fields: Shape): Record<string, FieldSpec> {

@@ -52,6 +52,25 @@ const newsFiles = () => readdirSync(path.join(project, "content/noticias"));
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 describe("the CMS", () => {
+  it("edits the transparency list as one form, and writes a file the build accepts, its numerals still text", { timeout: 180_000 }, async () => {
+    const { page, errors } = await openAdmin("/collections/transparencia/entries/menu");
+    await page.locator("[id^=intro-field]").waitFor({ timeout: 60_000 });
+    await page.getByText("1. Información de la entidad").first().waitFor();
+    await screenshot(page, "admin-transparencia");
+    const intro = `Información pública del municipio de prueba, revisada el ${Date.now()}.`;
+    await page.fill("[id^=intro-field]", intro);
+    await saveAndPublish(page);
+    const file = path.join(project, "content/transparencia.yaml");
+    await waitFor(() => readFileSync(file, "utf8").includes(intro), 30_000, "transparencia.yaml guardado por el CMS");
+    const text = readFileSync(file, "utf8");
+    // Unquoted, 1.10 would be read back as the number 1,1.
+    expect(text).toMatch(/number: (["'])1\.10\1/);
+    const portal = loadPortal({ contentDir: path.join(project, "content") });
+    expect(portal.transparency.intro).toBe(intro);
+    expect(portal.transparency.categories.flatMap((c) => c.items)).toHaveLength(46);
+    expect(errors).toEqual([]);
+  });
+
   it("creates a news item through the editor's form; it validates and reaches /noticias/", { timeout: 180_000 }, async () => {
     const { page, errors } = await openAdmin("/collections/noticias/new");
     await page.locator("label", { hasText: "Título" }).waitFor();

@@ -10,10 +10,12 @@ function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? allFiles(path.join(dir, d.name)) : [path.join(dir, d.name)]));
 }
 
+let buildOutput = "";
 beforeAll(() => {
   out = path.join(tempDir(), "_site");
   const r = runBuild(FIXTURE_SITE, out);
-  expect(r.stderr + r.stdout).toContain("Sitio construido");
+  buildOutput = r.stderr + r.stdout;
+  expect(buildOutput).toContain("Sitio construido");
   expect(r.status).toBe(0);
 });
 afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
@@ -45,6 +47,20 @@ describe("the fixture site", () => {
       "/planes/plan-de-prueba/indicadores.json",
       "/frecuencia-de-actualizacion/",
       "/feeds/",
+      "/transparencia/registro-de-activos-de-informacion/",
+      "/transparencia/registro-de-activos-de-informacion.csv",
+      "/transparencia/registro-de-activos-de-informacion.xlsx",
+      "/transparencia/indice-de-informacion-clasificada-y-reservada/",
+      "/transparencia/esquema-de-publicacion/",
+      "/transparencia/esquema-de-publicacion.xlsx",
+      "/datos-abiertos/",
+      "/datos-abiertos/normativa/",
+      "/datos-abiertos/normativa.csv",
+      "/datos-abiertos/normativa.json",
+      "/datos-abiertos/normativa.xlsx",
+      "/datos-abiertos/normativa.csv-metadata.json",
+      "/datos-abiertos/indicadores.csv",
+      "/data.json",
     ]) {
       expect(existsSync(path.join(out, url.endsWith("/") ? `${url}index.html` : url)), url).toBe(true);
     }
@@ -95,6 +111,50 @@ describe("the fixture site", () => {
     const html = read("/transparencia/");
     for (let n = 1; n <= 10; n++) expect(html).toContain(`id="categoria-${n}"`);
     expect(html).toContain("No aplica.");
+  });
+
+  it("shows every numeral of the annex with its status, and lists the datasets under open data", () => {
+    const html = read("/transparencia/");
+    expect(html.match(/<li id="numeral-[0-9a-z-]+" class="numeral">/g)).toHaveLength(46 + 88);
+    expect(html).toMatch(/<li id="numeral-1-10" class="numeral"><p class="numeral-cabeza"><span class="numeral-numero">1\.10<\/span> <a href="\/atencion-al-ciudadano\/">Mecanismo de presentación directa/);
+    expect(html).toContain('<span class="estado-numeral estado-numeral-falta">Falta publicar</span>');
+    expect(html).toContain('<span class="estado-numeral estado-numeral-desactualizado">Desactualizado</span>');
+    expect(html).toMatch(/Lo publicado es del 2 de abril de 2024; debía renovarse a más tardar el 2 de mayo de 2024\./);
+    expect(html).toContain('<a href="/datos-abiertos/normativa/">Normativa: decretos, acuerdos, resoluciones, circulares y actas</a>');
+    // Category 7 lists datasets, not feeds.
+    const seven = html.slice(html.indexOf('id="categoria-7"'), html.indexOf('id="categoria-8"'));
+    expect(seven).toContain("/datos-abiertos/");
+    expect(seven).not.toContain("/feeds/");
+  });
+
+  it("warns, without stopping the build, of a numeral older than its frequency", () => {
+    expect(buildOutput).toMatch(/Aviso: .*transparencia\.yaml: el numeral 4\.6 «Información pública y\/o relevante», con sus subnumerales, está desactualizado/);
+  });
+
+  it("publishes each instrument as a page, a CSV and an XLSX, and says when no act adopts it", async () => {
+    const registro = read("/transparencia/registro-de-activos-de-informacion/");
+    expect(registro).toContain("Este instrumento no ha sido adoptado todavía por un acto administrativo.");
+    expect(registro).toContain('<a href="/transparencia/registro-de-activos-de-informacion.xlsx">XLSX</a>');
+    expect(registro).toMatch(/<th scope="col">Información publicada o disponible<\/th>/);
+    const csv = read("/transparencia/indice-de-informacion-clasificada-y-reservada.csv");
+    expect(csv.startsWith("\uFEFFNombre o título de la categoría de información;Nombre o título de la información;")).toBe(true);
+    const { default: readXlsx } = await import("read-excel-file/node");
+    const [sheet] = await readXlsx(path.join(out, "transparencia/esquema-de-publicacion.xlsx"));
+    expect(sheet!.data[0]).toEqual([
+      "Nombre o título de la información", "Idioma", "Medio de conservación o soporte", "Formato", "Fecha de generación de la información",
+      "Frecuencia de actualización", "Lugar de consulta", "Responsable de la producción de la información", "Responsable de la información",
+    ]);
+    expect(sheet!.data.length).toBeGreaterThan(20);
+  });
+
+  it("publishes the datasets with only what is published, and a DCAT catalogue that lists them", () => {
+    const acts = JSON.parse(read("/datos-abiertos/normativa.json")) as { identificador: string }[];
+    expect(acts.map((a) => a.identificador).sort()).toEqual(["acta-01-2009", "decreto-010-2009", "decreto-045-2008", "resolucion-015-2010"]);
+    const news = JSON.parse(read("/datos-abiertos/eventos.json")) as { identificador: string }[];
+    expect(news.map((e) => e.identificador)).toContain("2099-05-01-taller-futuro");
+    const catalog = JSON.parse(read("/data.json")) as { dataset: { distribution: { downloadURL: string }[] }[] };
+    const downloads = catalog.dataset.flatMap((d) => d.distribution.map((x) => new URL(x.downloadURL).pathname));
+    for (const url of downloads) expect(existsSync(path.join(out, url)), url).toBe(true);
   });
 
   it("requests nothing from another host", () => {
@@ -174,6 +234,44 @@ describe("a build that fails", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("No se pudo leer el texto del PDF /media/normativa/decreto-045-2008.pdf para la búsqueda");
     expect(r.stderr).toContain("El sitio publicado anteriormente no se modificó");
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("names the numeral or sub-numeral whose link goes to a page the site lacks, and the closest address", () => {
+    const content = copyContent();
+    const file = path.join(content, "transparencia.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("link: /atencion-al-ciudadano/", "link: /atencion-ciudadana/").replace('          - number: "1.1.a"\n', '          - number: "1.1.a"\n            link: /quien-somos/\n'));
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/transparencia\.yaml(:\d+)?: el campo «Categorías › 1 › Numerales › 10 › Enlace» \(link\) enlaza «\/atencion-ciudadana\/», una página que no existe en el sitio\. ¿Quiso decir «\/atencion-al-ciudadano\/»\?/);
+    expect(r.stderr).toMatch(/transparencia\.yaml(:\d+)?: el campo «Categorías › 1 › Numerales › 1 › Subnumerales › 1 › Enlace» \(link\) enlaza «\/quien-somos\/», una página que no existe en el sitio\. ¿Quiso decir «\/quienes-somos\/»\?/);
+  });
+
+  it("names the Registro's category whose address goes to a page the site lacks", () => {
+    const content = copyContent();
+    const file = path.join(content, "instrumentos/registro-de-activos.yaml");
+    writeFileSync(file, `${readFileSync(file, "utf8")}    published_at: /historias-laborales/\n`);
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/instrumentos\/registro-de-activos\.yaml(:\d+)?: el campo «Categorías de información › 1 › Dónde está publicada» \(published_at\) enlaza «\/historias-laborales\/», una página que no existe en el sitio/);
+  });
+
+  it("names the Registro's category whose address goes to a section its page lacks", () => {
+    const content = copyContent();
+    const file = path.join(content, "instrumentos/registro-de-activos.yaml");
+    writeFileSync(file, `${readFileSync(file, "utf8")}    published_at: /quienes-somos/#historias-laborales\n`);
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/instrumentos\/registro-de-activos\.yaml(:\d+)?: el campo «Categorías de información › 1 › Dónde está publicada» \(published_at\) enlaza «\/quienes-somos\/#historias-laborales», pero la página «\/quienes-somos\/» no tiene la sección «historias-laborales»/);
+  });
+
+  it("names the instrument, the row and the legal column it lacks", () => {
+    const content = copyContent();
+    const file = path.join(content, "instrumentos/indice-de-informacion-clasificada.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^    exception_basis: .*\n/m, ""));
+    const r = runBuild(content, path.join(tempDir(), "_site"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/instrumentos\/indice-de-informacion-clasificada\.yaml(:\d+)?: el campo «Información clasificada o reservada › 1 › Fundamento jurídico de la excepción» \(exception_basis\) es obligatorio y está vacío o falta/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 

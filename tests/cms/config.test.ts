@@ -7,12 +7,19 @@ import { parseFrontMatter } from "../../src/content/frontmatter.ts";
 import { defineCollections, type CollectionDef } from "../../src/schema/collections.ts";
 import type { Field, FieldSpec } from "../../src/schema/fields.ts";
 import { siteSchema, type SiteData } from "../../src/schema/site.ts";
+import { indexFields, openDataFields, registryFields, schemeFields } from "../../src/schema/instruments.ts";
+import { transparencyFields } from "../../src/schema/transparency.ts";
 
 const site = siteSchema.parse(parseFrontMatter(`---\n${readFileSync("content/sitio.yaml", "utf8")}\n---\n`).data) as SiteData;
 const collections = defineCollections(site);
 type Config = { collections: ({ name: string; fields: CmsField[] } & Record<string, unknown>)[] } & Record<string, unknown>;
 const LOCAL = { url: "http://127.0.0.1:8381/api/v1" };
-const config = (local = false, s: SiteData = site, siteUrl?: string) => cmsConfig(s, collections, { local: local ? LOCAL : undefined, siteUrl }) as Config;
+const all = (local = false, s: SiteData = site, siteUrl?: string) => cmsConfig(s, collections, { local: local ? LOCAL : undefined, siteUrl }) as Config;
+/** The configuration with its folder collections only: one per content type. */
+const config = (local = false, s: SiteData = site, siteUrl?: string) => {
+  const c = all(local, s, siteUrl);
+  return { ...c, collections: c.collections.filter((x) => "folder" in x) } as Config;
+};
 
 /** Every path of nested field names, schema side. */
 function schemaPaths(fields: Record<string, FieldSpec>, prefix = ""): string[] {
@@ -128,6 +135,53 @@ describe("the CMS configuration", () => {
       if (c.name === "paginas") expect(hidden).toBeUndefined();
       else expect(hidden, c.name).toMatchObject({ label: "Ocultar en el sitio", widget: "boolean", default: false });
     }
+  });
+});
+
+describe("the transparency files in the CMS", () => {
+  type FileEntry = { name: string; file: string; fields: CmsField[] };
+  const files = () => (all().collections.find((c) => c.name === "transparencia") as unknown as { files: FileEntry[]; editor: unknown }).files;
+
+  it("edits the transparency list, the three instruments and the open-data settings, each with exactly its schema's fields", () => {
+    expect(files().map((f) => f.file)).toEqual([
+      "content/transparencia.yaml",
+      "content/instrumentos/registro-de-activos.yaml",
+      "content/instrumentos/indice-de-informacion-clasificada.yaml",
+      "content/instrumentos/esquema-de-publicacion.yaml",
+      "content/datos-abiertos.yaml",
+    ]);
+    const schemas = [transparencyFields, registryFields(), indexFields(site), schemeFields(site), openDataFields(site)];
+    files().forEach((f, i) => {
+      const specs = Object.fromEntries(Object.entries(schemas[i]!).map(([k, v]) => [k, (v as { spec: FieldSpec }).spec]));
+      expect(cmsPaths(f.fields).sort(), f.name).toEqual(schemaPaths(specs).sort());
+    });
+  });
+
+  it("names each numeral in the collapsed lists, and offers the site's offices and the annex's frequencies", () => {
+    const menu = files()[0]!.fields;
+    const categories = menu.find((f) => f.name === "categories")!;
+    expect(categories.summary).toBe("{{fields.number}}. {{fields.title}}");
+    const items = (categories.fields as CmsField[]).find((f) => f.name === "items")!;
+    expect(items.summary).toBe("{{fields.number}} {{fields.title}}");
+    const frequency = (items.fields as CmsField[]).find((f) => f.name === "frequency")!;
+    expect((frequency.options as { value: string }[]).map((o) => o.value)).toEqual(["semanal", "mensual", "trimestral", "semestral", "anual", "cuatrienal", "cuando-cambie"]);
+    expect((items.fields as CmsField[]).find((f) => f.name === "missing")).toMatchObject({ label: "Falta publicar", widget: "text", required: false });
+    const index = files()[2]!.fields;
+    const rows = index.find((f) => f.name === "rows")!;
+    const responsible = (rows.fields as CmsField[]).find((f) => f.name === "responsible")!;
+    expect((responsible.options as { value: string }[]).map((o) => o.value)).toEqual(site.offices);
+    expect(index.find((f) => f.name === "adopted_by")).toMatchObject({ widget: "relation", collection: "normativa", required: false });
+  });
+
+  it("labels and explains every field in Spanish", () => {
+    const walk = (fields: CmsField[], where: string): void => {
+      for (const f of fields) {
+        expect(f.label, `${where}.${f.name}`).toMatch(/^[A-ZÁÉÍÓÚÑ¿]/);
+        expect(String(f.hint ?? ""), `${where}.${f.name}`).toMatch(/\S/);
+        if (Array.isArray(f.fields)) walk(f.fields as CmsField[], `${where}.${f.name}`);
+      }
+    };
+    for (const f of files()) walk(f.fields, f.name);
   });
 });
 

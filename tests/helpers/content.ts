@@ -8,12 +8,12 @@ import { FIXTURE_SITE } from "./build.ts";
 
 export type Files = Record<string, string>;
 
-/** A content folder with the fixture's identity and transparency files, plus the given entries. */
+/** A content folder with the fixture's identity, transparency and instrument files, plus the given entries. */
 export function makeContent(files: Files, { withFixtureEntries = false } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "portal-contenido-"));
   if (withFixtureEntries) cpSync(FIXTURE_SITE, dir, { recursive: true });
-  // Identity, transparency and the pages every site must have; no other entries.
-  else for (const f of ["sitio.yaml", "transparencia.yaml", "paginas"]) cpSync(path.join(FIXTURE_SITE, f), path.join(dir, f), { recursive: true });
+  // Identity, transparency, its instruments and the pages every site must have; no other entries.
+  else for (const f of ["sitio.yaml", "transparencia.yaml", "instrumentos", "datos-abiertos.yaml", "paginas"]) cpSync(path.join(FIXTURE_SITE, f), path.join(dir, f), { recursive: true });
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);

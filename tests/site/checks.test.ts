@@ -136,7 +136,7 @@ describe("the built Palmar site", () => {
 
   it("sends citizens to the State systems the transparency menu names, marked as external", () => {
     const html = page("/transparencia/");
-    expect(html).toMatch(/<a href="https:\/\/www\.colombiacompra\.gov\.co\/secop-ii" rel="external noopener">Procesos de contratación \(SECOP II\)<span class="visualmente-oculto"> \(sitio externo\)<\/span><\/a>/);
+    expect(html).toMatch(/<a href="https:\/\/www\.colombiacompra\.gov\.co\/secop-ii" rel="external noopener">Información de la gestión contractual en el SECOP<span class="visualmente-oculto"> \(sitio externo\)<\/span><\/a>/);
     expect(html).toContain('href="https://www.suit.gov.co/"');
   });
 

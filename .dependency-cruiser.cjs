@@ -8,6 +8,8 @@
 const LAYERS = [
   ["src/types", "src/dates", "src/text", "src/markdown"],
   ["src/schema"],
+  ["src/forms"],
+  ["src/pqrsd"],
   ["src/content"],
   ["src/cms"],
   ["layouts"],
@@ -21,6 +23,7 @@ const LAYERS = [
   ["\\.eleventy\\.ts$"],
   ["src/bench"],
   ["src/dev"],
+  ["src/functions"],
   ["admin", "netlify"],
   ["scripts"],
 ];

@@ -7,7 +7,8 @@
  *   3. feeds, indicators  computed from the same validated content
  *   4. transparency       every numeral of Anexo 2, the instruments of Ley 1712, the open datasets
  *   5. search index       Pagefind indexes each page as it is rendered
- *   6. CMS                 /admin/, bundled from the same schemas and page components
+ *   6. PQRSD              the citizens' form, and its report from the counts of the filings' store
+ *   7. CMS                 /admin/, bundled from the same schemas and page components
  *
  * The steps live in src/pipeline/; everything they call is plain, tested functions. The dev server
  * (src/dev/) runs these same steps.
@@ -19,6 +20,7 @@ import {
   createBuildState,
   indexForSearch,
   publishFeedsAndIndicators,
+  publishPqrsd,
   renderPages,
   validateContent,
   type BuildState,
@@ -37,6 +39,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   publishFeedsAndIndicators(eleventyConfig, state);
   publishTransparency(eleventyConfig, state);
   indexForSearch(eleventyConfig, state);
+  publishPqrsd(eleventyConfig, state);
   buildAdmin(eleventyConfig, state);
   return state;
 }

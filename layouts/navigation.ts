@@ -17,7 +17,7 @@ export const FOOTER_LINKS = [
   { label: "Política de tratamiento de datos personales", url: "/politica-de-privacidad/" },
   { label: "Términos y condiciones", url: "/terminos-y-condiciones/" },
   { label: "Accesibilidad", url: "/accesibilidad/" },
-  { label: "Peticiones, quejas, reclamos y denuncias", url: "/atencion-al-ciudadano/" },
+  { label: "Peticiones, quejas, reclamos y denuncias", url: "/atencion-al-ciudadano/pqrsd/" },
   { label: "Suscripciones (feeds)", url: "/feeds/" },
 ] as const;
 

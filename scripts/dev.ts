@@ -14,6 +14,7 @@ import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { startDevCms, type LocalCms } from "../src/dev/cms-backend.ts";
 import { withOverlay, type DevError } from "../src/dev/overlay.ts";
 import type { WorkerMessage } from "../src/dev/worker.ts";
+import { startLocalServerSide } from "../src/dev/netlify.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.PORT ?? 8080);
@@ -31,7 +32,9 @@ function showContentError(req: IncomingMessage, res: ServerResponse, next: () =>
   res.end(withOverlay(readFileSync(match.filepath, "utf8"), contentError));
 }
 
-const server = EleventyDevServer.getServer("portal-municipal", outDir, { port: PORT, liveReload: true, domDiff: false, showVersion: false, middleware: [showContentError] });
+// /api/* goes to the Netlify Functions, run by Netlify's emulator with a local Blobs store (PQRSD).
+const netlify = startLocalServerSide(ROOT);
+const server = EleventyDevServer.getServer("portal-municipal", outDir, { port: PORT, liveReload: true, domDiff: false, showVersion: false, middleware: [netlify.middleware, showContentError] });
 // Eleventy's server listens on every interface and has no option for it: on loopback only, nobody else on
 // the network reaches the working copy (or the CMS behind it).
 server._serverListen = (port: number) => server.server.listen({ port, host: "127.0.0.1" });
@@ -89,7 +92,7 @@ function stop(): void {
   stopping = true;
   worker?.kill();
   for (const h of helpers) h.kill();
-  void Promise.all([server.close(), cms?.close()]).finally(() => process.exit(0));
+  void Promise.all([server.close(), cms?.close(), netlify.stop()]).finally(() => process.exit(0));
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -76,6 +76,12 @@ export function IndicatorSection({ ind }: { ind: IndicatorResult }) {
         <dd>
           {ind.periods.length === 0 ? "Todavía no hay datos para este indicador." : `Meta cumplida en ${met} de ${ind.periods.length} ${ind.periods.length === 1 ? "periodo" : "periodos"}.`}
         </dd>
+        {ind.note && (
+          <>
+            <dt>De dónde salen las cifras</dt>
+            <dd>{ind.note}</dd>
+          </>
+        )}
       </dl>
       {ind.periods.length > 0 && (
         <>

@@ -1,6 +1,6 @@
 /** A minimal static file server for the built site, on loopback, used by the bench. */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -30,13 +30,21 @@ export interface Served {
 /** Text Netlify's CDN compresses on the way; Pagefind's index files are compressed already. */
 const COMPRESSED = new Set([".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt"]);
 
+/** `before` may answer a request itself (the Netlify emulator answers /api/*), or call `next` for the files. */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 /**
  * `compress`: gzip the text files for a client that accepts it, as Netlify does (it sends Brotli when it
  * can, a little smaller still), so that a throttled connection carries what a citizen's would.
  */
-export function serveStatic(root: string, headers: (urlPath: string) => Record<string, string> = () => ({}), { compress = false } = {}): Promise<Served> {
+export function serveStatic(
+  root: string,
+  headers: (urlPath: string) => Record<string, string> = () => ({}),
+  { compress = false, before }: { compress?: boolean; before?: Middleware } = {},
+): Promise<Served> {
   const gzipped = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
+  const server = createServer((req, res) => (before ? before(req, res, () => serveFile(req, res)) : serveFile(req, res)));
+  function serveFile(req: IncomingMessage, res: ServerResponse): void {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = path.join(root, urlPath);
     if (!file.startsWith(root)) {
@@ -62,7 +70,7 @@ export function serveStatic(root: string, headers: (urlPath: string) => Record<s
     }
     res.writeHead(200, { "content-type": type, "content-length": statSync(file).size, ...extra });
     createReadStream(file).pipe(res);
-  });
+  }
   return new Promise((resolve) =>
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as AddressInfo;

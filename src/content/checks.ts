@@ -7,6 +7,7 @@
 import { COLLECTION_NAMES, fieldSpecs, REQUIRED_PAGES, type CollectionDef, type CollectionName, type Collections } from "../schema/collections.ts";
 import type { FieldSpec } from "../schema/fields.ts";
 import { checkRule, type IndicatorDef } from "../schema/indicator-rules.ts";
+import { PQRSD_COLLECTION, PQRSD_ROW_FIELDS } from "../pqrsd/indicator.ts";
 import { siteFields, type SiteData } from "../schema/site.ts";
 import { specsOf } from "../schema/fields.ts";
 import { checkAct } from "./acts.ts";
@@ -71,7 +72,11 @@ function visitReferences(
 }
 
 function checkPlan(plan: PlanEntry, collections: Collections, at: (field: string, message: string) => void): void {
-  const specs = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, fieldSpecs(collections[c] as CollectionDef)]));
+  // Besides the collections, a rule may count the PQRSD filings made on the site (src/pqrsd/indicator.ts).
+  const specs: Record<string, Record<string, FieldSpec>> = {
+    ...Object.fromEntries(COLLECTION_NAMES.map((c) => [c, fieldSpecs(collections[c] as CollectionDef)])),
+    [PQRSD_COLLECTION]: PQRSD_ROW_FIELDS,
+  };
   const indicators = plan.data.indicators ?? [];
   for (const [i, ind] of indicators.entries()) {
     for (const message of checkRule(ind as IndicatorDef, specs)) at(`indicators.${i}.rule`, `del indicador «${ind.id}»: ${message}`);

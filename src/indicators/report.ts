@@ -7,6 +7,10 @@ import { computeIndicator } from "./engine.ts";
 import type { PlanIndicators } from "../../layouts/pages/IndicatorsPage.tsx";
 import type { IndicatorDef } from "../schema/indicator-rules.ts";
 import { contentRows } from "./rows.ts";
+import type { Row } from "./engine.ts";
+import { formatMonthKey, monthKey } from "../dates/index.ts";
+import type { PqrsdData } from "../pqrsd/counts.ts";
+import { PQRSD_COLLECTION, pqrsdRows } from "../pqrsd/indicator.ts";
 
 
 /** From approval to the end of tracking (or of the plan's last year), or to the build if that comes first. */
@@ -28,11 +32,27 @@ function groupValues(portal: Portal, def: IndicatorDef): string[] | undefined {
   return undefined;
 }
 
-export function planIndicators(portal: Portal, plan: PlanEntry): PlanIndicators {
-  const rows = contentRows(portal);
+/**
+ * An indicator over the site's PQRSD filings counts from the first month the form received one to the
+ * build, even past the plan's tracking: the channel is newer than the plan, and its figures say so.
+ */
+function pqrsdIndicator(def: IndicatorDef, rows: readonly Row[], data: PqrsdData | undefined, now: DateTime, planEnd: DateTime) {
+  const empty = computeIndicator(def, [], { now });
+  if (!data?.available) return { ...empty, note: `No hay datos en esta publicación del portal: ${data?.reason ?? "no se leyeron las solicitudes"}.` };
+  const first = rows.filter((r) => r.collection === PQRSD_COLLECTION).reduce<DateTime | undefined>((min, r) => (!min || r.date.dt < min ? r.date.dt : min), undefined);
+  if (!first) return { ...empty, note: "El formulario de PQRSD del portal todavía no ha recibido solicitudes." };
+  const result = computeIndicator(def, rows, { now, from: first });
+  const since = `Se cuenta desde ${formatMonthKey(monthKey(first))}, cuando el portal empezó a recibir solicitudes por su formulario de PQRSD`;
+  return { ...result, note: first > planEnd ? `${since}, después del periodo de seguimiento del plan (hasta ${formatMonthKey(monthKey(planEnd))}).` : `${since}.` };
+}
+
+export function planIndicators(portal: Portal, plan: PlanEntry, pqrsd?: PqrsdData): PlanIndicators {
+  const rows = [...contentRows(portal), ...pqrsdRows(pqrsd)];
   const { from, to } = planSpan(plan, portal.buildTime);
   const indicators = ((plan.data.indicators ?? []) as IndicatorDef[]).map((def) =>
-    computeIndicator(def, rows, { now: to, from, groupValues: groupValues(portal, def) }),
+    def.rule.collections.includes(PQRSD_COLLECTION)
+      ? pqrsdIndicator(def, rows, pqrsd, portal.buildTime, to)
+      : computeIndicator(def, rows, { now: to, from, groupValues: groupValues(portal, def) }),
   );
   return { plan: { id: plan.id, title: plan.title, url: plan.url, period: plan.data.period }, indicators };
 }

@@ -9,7 +9,9 @@ import { parseContentDate } from "../dates/index.ts";
 import { loadPortal, type LoadCache } from "../content/load.ts";
 import type { Portal } from "../content/types.ts";
 import { pageRoutes } from "../routes/pages.ts";
-import { scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
+import { bundledScriptAsset, scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
+import { pqrsdRoutes } from "../routes/pqrsd.ts";
+import { loadPqrsdData, type PqrsdData } from "../pqrsd/counts.ts";
 import { announceIndex } from "../search/announce.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
@@ -55,6 +57,8 @@ export interface BuildState {
   searchIndexer?: SearchIndexer;
   /** The CMS bundle of the last build (src/pipeline/admin.ts). */
   lastAdmin?: { dir: string; cached: boolean; ms: number };
+  /** Counts of the PQRSD filings, read at the start of a full build (step 5). */
+  pqrsd?: PqrsdData;
   /** Set by the dev server: the only files that changed since the last build. */
   changedFiles?: ReadonlySet<string>;
   /** Parsed content files, reused by later builds in the same process. */
@@ -236,10 +240,26 @@ export function checkLinks(_eleventyConfig: EleventyConfig, state: BuildState): 
 /** Step 3: feeds for readers, and the plan's measures computed from the same content. */
 export function publishFeedsAndIndicators(_eleventyConfig: EleventyConfig, state: BuildState): void {
   state.producers.push(feedRoutes);
-  state.producers.push(indicatorRoutes);
+  // The PQRSD filings count for the plan too (step 5 reads them before the site is planned).
+  state.producers.push((portal) => indicatorRoutes(portal, state.pqrsd));
   state.planLinks.push((portal, planId) => {
     const plan = portal.entries.planes.find((p) => p.id === planId);
     return plan ? planLinksFor(plan, findFrequencyIndicator(portal)?.plan.id === planId) : {};
+  });
+}
+
+/**
+ * Step 5: the PQRSD channel: the form and its script, and the quarterly report from the counts of the
+ * filings' store (Netlify Blobs on Netlify, the emulator's store locally), read at the start of every
+ * full build. Only counts are read: never a filing.
+ */
+export function publishPqrsd(eleventyConfig: EleventyConfig, state: BuildState): void {
+  eleventyConfig.on("eleventy.before", async () => {
+    state.pqrsd = await loadPqrsdData(state.options.root).catch((error: Error) => ({ available: false as const, reason: `no se pudo leer la tienda de solicitudes (${error.name})` }));
+  });
+  state.producers.push((portal) => {
+    const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/pqrsd.ts"), "pqrsd");
+    return [script.route, ...pqrsdRoutes(portal, state.pqrsd ?? { available: false, reason: "esta construcción no leyó la tienda de solicitudes" }, script.url)];
   });
 }
 

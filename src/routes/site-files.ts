@@ -1,7 +1,7 @@
 /** The files every site has besides its pages: stylesheet, icon, robots.txt, sitemaps. */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { transformSync } from "esbuild";
+import { buildSync, transformSync } from "esbuild";
 import { absoluteUrl } from "../content/urls.ts";
 import { SiteMap, type SiteMapSection } from "../../layouts/pages/SiteMap.tsx";
 import { pageRoute } from "./render.ts";
@@ -36,6 +36,30 @@ export function scriptAsset(file: string, name: string): Asset {
     compiled.set(source, code);
   }
   return asset(code, name, "js", file);
+}
+
+// A bundled script is made again only when one of the files it bundles changed.
+const bundled = new Map<string, { inputs: Record<string, string>; code: string }>();
+
+/**
+ * A browser script that imports other modules (the PQRSD form's, which shares the server's validator):
+ * bundled into one file with esbuild, minified, named by its content.
+ */
+export function bundledScriptAsset(file: string, name: string): Asset {
+  const cached = bundled.get(file);
+  const fresh = cached && Object.entries(cached.inputs).every(([f, text]) => {
+    try {
+      return readFileSync(f, "utf8") === text;
+    } catch {
+      return false;
+    }
+  });
+  if (!cached || !fresh) {
+    const out = buildSync({ entryPoints: [file], bundle: true, format: "iife", target: "es2020", minify: true, legalComments: "none", write: false, metafile: true });
+    const inputs = Object.fromEntries(Object.keys(out.metafile!.inputs).map((f) => [f, readFileSync(f, "utf8")]));
+    bundled.set(file, { inputs, code: out.outputFiles[0]!.text });
+  }
+  return asset(bundled.get(file)!.code, name, "js", file);
 }
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#004884"/><path d="M8 22V10h7a4 4 0 0 1 0 8h-4v4z" fill="#fff"/></svg>`;

@@ -49,6 +49,8 @@ export interface IndicatorResult {
   wording: string;
   target: IndicatorDef["target"];
   periods: PeriodResult[];
+  /** What the reader must know to read the figures (where they come from, why there are none). */
+  note?: string;
 }
 
 /** Every collection's fields, to check that a rule names real things before it counts anything. */

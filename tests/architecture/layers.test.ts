@@ -13,7 +13,7 @@ async function violations(): Promise<{ cruised: number; found: string[] }> {
   const previous = process.cwd();
   process.chdir(ROOT);
   try {
-    const { output } = await cruise(["src", "layouts", "admin", "scripts", ".eleventy.ts"], { ...config.options, ruleSet: { forbidden: config.forbidden }, validate: true } as never);
+    const { output } = await cruise(["src", "layouts", "admin", "scripts", "netlify", ".eleventy.ts"], { ...config.options, ruleSet: { forbidden: config.forbidden }, validate: true } as never);
     const result = output as ICruiseResult;
     return {
       cruised: result.modules.filter((m) => !m.coreModule && !m.couldNotResolve && !m.source.includes("node_modules")).length,

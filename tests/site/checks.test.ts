@@ -1,15 +1,22 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { allFiles, fileForUrl } from "./files.ts";
 import { searchDocument } from "../../src/search/index.ts";
+import { ROOT } from "../helpers/build.ts";
 
 const siteDir = inject("siteDir");
 let files: string[];
 let html: Map<string, string>;
 
-beforeAll(() => {
+/** Paths the Netlify Functions answer (their `config.path`): not files, but not broken links either. */
+let functionPaths: RegExp[] = [];
+
+beforeAll(async () => {
+  const dir = path.join(ROOT, "netlify/functions");
+  const configs = await Promise.all(readdirSync(dir).filter((f) => f.endsWith(".mts")).map(async (f) => ((await import(path.join(dir, f))) as { config: { path: string | string[] } }).config));
+  functionPaths = configs.flatMap((c) => [c.path].flat()).map((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`));
   files = allFiles(siteDir).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`) && !f.includes(`${path.sep}admin${path.sep}`));
   html = new Map(files.filter((f) => f.endsWith(".html")).map((f) => [f, readFileSync(f, "utf8")]));
 });
@@ -35,6 +42,7 @@ describe("the built Palmar site", () => {
       for (const { value } of attributeValues(source)) {
         if (/^(?:https?:|mailto:|tel:|data:)/.test(value) || value === "") continue;
         const [target, fragment] = value.startsWith("#") ? [urlOf(file), value.slice(1)] : [new URL(value, `https://x${urlOf(file)}`).pathname, value.split("#")[1]];
+        if (functionPaths.some((re) => re.test(target))) continue;
         const targetFile = fileForUrl(siteDir, target);
         if (!existsSync(targetFile)) broken.push(`${urlOf(file)} → ${value}`);
         else if (fragment && targetFile.endsWith(".html") && !idsOf(targetFile).has(fragment)) broken.push(`${urlOf(file)} → ${value} (no existe el ancla)`);

@@ -35,6 +35,9 @@ import { FREQUENCIES } from "../schema/transparency.ts";
 import { datasets, datasetUrls, OPEN_DATA_PAGE, type Dataset } from "./datasets.ts";
 import type { Cell, Table, TableColumn } from "./table.ts";
 import { listingEntries, type DatedContent } from "./dated.ts";
+import { FREQUENCY_PAGE } from "../feeds/routes.ts";
+import { indicatorsUrl } from "../indicators/routes.ts";
+import { PQRSD_REPORT_URL } from "../routes/pqrsd.ts";
 import { itaReport, type ItaLeaf, type ItaReport } from "./ita.ts";
 
 export const INSTRUMENT_PAGES = {
@@ -385,6 +388,13 @@ function generatedContent(model: Omit<TransparencyModel, "ita">, portal: Portal)
           ? { what: `el ${inst.title.charAt(0).toLowerCase()}${inst.title.slice(1)}`, date: inst.reviewed }
           : { what: inst.title };
       }
+      // Reports the build computes afresh every time, from the store's counts or the content.
+      const computed: Record<string, string> = {
+        [PQRSD_REPORT_URL]: "el informe de PQRSD, que el portal calcula en cada construcción",
+        [FREQUENCY_PAGE]: "la frecuencia de actualización, que el portal calcula en cada construcción",
+        ...Object.fromEntries(portal.entries.planes.map((plan) => [indicatorsUrl(plan.url), `los indicadores del ${plan.title}, que el portal calcula en cada construcción`])),
+      };
+      if (computed[p]) return { what: computed[p], date: portal.buildTime };
       if (p === OPEN_DATA_PAGE) {
         const newest = model.datasets.map((d) => d.modified).filter((d): d is DateTime => Boolean(d)).sort((a, b) => b.toMillis() - a.toMillis())[0];
         return { what: "los conjuntos de datos abiertos", date: newest };

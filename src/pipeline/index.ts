@@ -11,6 +11,7 @@ import type { Portal } from "../content/types.ts";
 import { pageRoutes } from "../routes/pages.ts";
 import { bundledScriptAsset, scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
 import { pqrsdRoutes } from "../routes/pqrsd.ts";
+import { draftRoutes } from "../routes/drafts.ts";
 import { loadPqrsdData, type PqrsdData } from "../pqrsd/counts.ts";
 import { announceIndex } from "../search/announce.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
@@ -287,6 +288,17 @@ export function publishPqrsd(eleventyConfig: EleventyConfig, state: BuildState):
   state.producers.push((portal) => {
     const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/pqrsd.ts"), "pqrsd");
     return [script.route, ...pqrsdRoutes(portal, state.pqrsd ?? { available: false, reason: "esta construcción no leyó la tienda de solicitudes" }, script.url)];
+  });
+}
+
+/**
+ * Step 6: Participa: draft rules open for comment, each with the window the comments function reads
+ * (its server side is the PQRSD channel's: src/functions/comments.ts).
+ */
+export function publishParticipa(_eleventyConfig: EleventyConfig, state: BuildState): void {
+  state.producers.push((portal) => {
+    const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/comentario.ts"), "comentario");
+    return [script.route, ...draftRoutes(portal, script.url, previewFromEnv())];
   });
 }
 

@@ -82,7 +82,7 @@ function actListings(portal: Portal): Route[] {
 }
 
 /** The page of every published entry of a collection; in a preview, of the unpublished ones too. */
-function entryRoutes<C extends CollectionName>(portal: Portal, collection: C, input: (entry: Entry<C>) => EntryPageInput, unpublished = false): Route[] {
+export function entryRoutes<C extends CollectionName>(portal: Portal, collection: C, input: (entry: Entry<C>) => EntryPageInput, unpublished = false): Route[] {
   const page = ENTRY_PAGES[collection] as unknown as EntryPage<C, object>;
   const routes: Route[] = portal.entries[collection].map((entry) =>
     pageRoute(entry.url, entry.file, page.component, page.props(entry, input(entry)), {

@@ -40,6 +40,9 @@ export function PqrsdStaffList({ year, years, rows, pendingNotices, voided, user
       <p>
         <a className="boton" href={`pqrsd-${year}.csv`} download="">Descargar las solicitudes de {year} (CSV)</a>
       </p>
+      <p>
+        Otros registros de la ciudadanía: <a href="comentarios/">comentarios a proyectos de normas</a>.
+      </p>
       {pendingNotices > 0 && (
         <form method="post" action="avisos">
           <p>

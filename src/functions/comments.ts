@@ -23,7 +23,7 @@ import type { DraftWindow } from "../content/drafts.ts";
 import { CommentForm } from "../../layouts/components/CommentForm.tsx";
 import { otherChannels, type ChannelContact } from "../../layouts/components/channel.ts";
 import { commentKey, saveComment } from "../pqrsd/comments.ts";
-import { BodyError, cookieValue, readStart, readSubmission, signStart } from "../pqrsd/request.ts";
+import { BodyError, cookieValue, readFormStart, readSubmission, signFormStart } from "../pqrsd/request.ts";
 import { StorageError } from "../pqrsd/store.ts";
 import { renderPage, splitShell, type Shell } from "./render.ts";
 import { html, loadChannel, NO_STORE, overLimit, secretOf, type Deps } from "./pqrsd.ts";
@@ -54,7 +54,7 @@ export function whenText(iso: string): string {
 
 function startCookie(req: Request, secret: string, ms: number): string {
   const secure = new URL(req.url).protocol === "https:" ? "; Secure" : "";
-  return `${COMMENT_COOKIE}=${signStart(secret, ms)}; Path=${COOKIE_PATH}; Max-Age=7200; HttpOnly; SameSite=Strict${secure}`;
+  return `${COMMENT_COOKIE}=${signFormStart(secret, ms)}; Path=${COOKIE_PATH}; Max-Age=7200; HttpOnly; SameSite=Strict${secure}`;
 }
 
 async function loadWindow(deps: Deps, draft: string): Promise<DraftWindow | undefined> {
@@ -166,7 +166,8 @@ async function comment(req: Request, deps: Deps): Promise<Response> {
     return answerPage(deps, { draft, values, status: 503, general: unavailable(await loadChannel(deps)) });
   }
   const token = cookieValue(req, COMMENT_COOKIE);
-  const started = readStart(secret, token);
+  const opened = readFormStart(secret, token);
+  const started = opened?.ms;
   const age = started === undefined ? -1 : now.toMillis() - started;
   const fresh = started === undefined || age > MAX_FORM_AGE_MS ? startCookie(req, secret, now.toMillis()) : undefined;
 
@@ -203,7 +204,7 @@ async function comment(req: Request, deps: Deps): Promise<Response> {
       });
     }
     const identified = validated.data.identificacion === "identificado";
-    const stored = await saveComment(deps.store, commentKey(draft.id, token!, started), {
+    const stored = await saveComment(deps.store, commentKey(draft.id, opened!.nonce, opened!.ms), {
       draft: draft.id,
       receivedAt: now.toISO()!,
       formVersion: COMMENT_FORM.version,
@@ -239,7 +240,7 @@ export async function handleComments(req: Request, deps: Deps): Promise<Response
     if (pathname === `${COMMENTS_PATH}/inicio.gif` && (req.method === "GET" || req.method === "HEAD")) {
       const secret = await secretOf(deps);
       const now = (deps.now ?? (() => DateTime.now()))();
-      const started = readStart(secret, cookieValue(req, COMMENT_COOKIE));
+      const started = readFormStart(secret, cookieValue(req, COMMENT_COOKIE))?.ms;
       const keep = started !== undefined && now.toMillis() - started < MAX_FORM_AGE_MS;
       const headers: Record<string, string> = { "content-type": "image/gif", ...NO_STORE, ...(keep ? {} : { "set-cookie": startCookie(req, secret, now.toMillis()) }) };
       return new Response(req.method === "HEAD" ? null : GIF, { headers });

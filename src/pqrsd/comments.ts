@@ -1,11 +1,10 @@
 /**
  * Comments on draft rules, kept in the same Netlify Blobs store as the PQRSD filings, under their own
- * prefix: `comentarios/<proyecto>/<apertura>-<huella>`. The key comes from the signed moment the citizen
- * opened the form, so the same form sent twice (a double click, a reload) is stored once; it is written
+ * prefix: `comentarios/<proyecto>/<apertura>-<nonce>`. The key comes from the signed start of the form
+ * the citizen opened, so the same form sent twice (a double click, a reload) is stored once; it is written
  * with `onlyIfNew` and read back, as a filing's claim is. Nothing of a comment reaches the build: the
  * matrix the site publishes is written by the editors.
  */
-import { createHash } from "node:crypto";
 import { StorageError, type BlobStore } from "./store.ts";
 
 export interface CommentRecord {
@@ -21,10 +20,9 @@ const STRONG = { consistency: "strong" } as const;
 
 export const commentPrefix = (draft: string) => `comentarios/${draft}/`;
 
-/** One key per opened form: its start time and a fingerprint of the signed token. */
-export function commentKey(draft: string, startToken: string, startMs: number): string {
-  const print = createHash("sha256").update(startToken).digest("hex").slice(0, 16);
-  return `${commentPrefix(draft)}${String(startMs).padStart(15, "0")}-${print}`;
+/** One key per opened form: the moment it was opened and the nonce of its signed start (src/pqrsd/request.ts). */
+export function commentKey(draft: string, nonce: string, startMs: number): string {
+  return `${commentPrefix(draft)}${String(startMs).padStart(15, "0")}-${nonce}`;
 }
 
 /** Stores a comment once. `false`: this same form was already stored (nothing new written). */

@@ -26,7 +26,7 @@ import { commentKey, saveComment } from "../pqrsd/comments.ts";
 import { BodyError, cookieValue, readFormStart, readSubmission, signFormStart } from "../pqrsd/request.ts";
 import { StorageError } from "../pqrsd/store.ts";
 import { renderPage, splitShell, type Shell } from "./render.ts";
-import { html, loadChannel, NO_STORE, overLimit, secretOf, type Deps } from "./pqrsd.ts";
+import { FALLBACK_CONTACT, GIF, html, loadChannel, NO_STORE, overLimit, secretOf, type Deps } from "./pqrsd.ts";
 
 export const COMMENTS_PATH = "/api/participa/comentarios";
 export const COMMENT_COOKIE = "comentario_inicio";
@@ -34,10 +34,6 @@ const COOKIE_PATH = "/api/participa/comentarios";
 const MAX_FORM_AGE_MS = 2 * 60 * 60 * 1000;
 const DRAFTS_URL = "/participa/proyectos/";
 const SLOT = "comentario";
-
-const GIF = Uint8Array.from(atob("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"), (c) => c.charCodeAt(0));
-
-const FALLBACK_CONTACT: ChannelContact = { entity: "Alcaldía", email: "el correo institucional de la Alcaldía", phones: [], address: "la sede de la Alcaldía", hours: [] };
 
 /** How many comments one client may send in an hour: a person comments a few articles, a script many. */
 function hourlyLimit(env: Deps["env"]): number {

@@ -51,9 +51,10 @@ export interface ChannelFacts extends ChannelContact {
   staffPath?: string;
 }
 
-const FALLBACK_CONTACT: ChannelContact = { entity: "Alcaldía", email: "el correo institucional de la Alcaldía", phones: [], address: "la sede de la Alcaldía", hours: [] };
+export const FALLBACK_CONTACT: ChannelContact = { entity: "Alcaldía", email: "el correo institucional de la Alcaldía", phones: [], address: "la sede de la Alcaldía", hours: [] };
 
-const GIF = Uint8Array.from(atob("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"), (c) => c.charCodeAt(0));
+/** The 1×1 image whose answer starts a form's clock. */
+export const GIF = Uint8Array.from(atob("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"), (c) => c.charCodeAt(0));
 
 export const NO_STORE = { ...FUNCTION_PAGE_HEADERS, "cache-control": "no-store", "x-robots-tag": "noindex" };
 

@@ -21,6 +21,7 @@ import {
   indexForSearch,
   publishFeedsAndIndicators,
   publishPqrsd,
+  publishSurveys,
   renderPages,
   validateContent,
   type BuildState,
@@ -40,6 +41,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   publishTransparency(eleventyConfig, state);
   indexForSearch(eleventyConfig, state);
   publishPqrsd(eleventyConfig, state);
+  publishSurveys(eleventyConfig, state);
   buildAdmin(eleventyConfig, state);
   return state;
 }

@@ -11,6 +11,7 @@ import { PQRSD_COLLECTION, PQRSD_ROW_FIELDS } from "../pqrsd/indicator.ts";
 import { siteFields, type SiteData } from "../schema/site.ts";
 import { specsOf } from "../schema/fields.ts";
 import { checkAct } from "./acts.ts";
+import { checkSurvey, type SurveyEntry } from "./surveys.ts";
 import type { ContentIssue } from "./errors.ts";
 import { fieldIssue } from "./issues.ts";
 import { specAt } from "./labels.ts";
@@ -114,6 +115,7 @@ export function checkEntry(entry: Entry, collections: Collections, lookup: Conte
   }
   if (entry.collection === "normativa") checkAct(entry as ActEntry, (f) => specs[f]!.label, at);
   if (entry.collection === "planes") checkPlan(entry as PlanEntry, collections, at);
+  if (entry.collection === "encuestas") checkSurvey(entry as SurveyEntry, at);
   // Links and images in the text: a dead /media/ link would be published silently otherwise.
   for (const ref of entry.bodyMedia ?? []) {
     const file = mediaFile(ref.path);

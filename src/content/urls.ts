@@ -2,7 +2,10 @@
 import type { CollectionName } from "../schema/collections.ts";
 
 export function entryUrl(collection: CollectionName, id: string): string {
-  return collection === "paginas" ? `/${id}/` : `/${collection}/${id}/`;
+  if (collection === "paginas") return `/${id}/`;
+  // Surveys are part of «Participa» (Resolución 1519 de 2020: consulta ciudadana).
+  if (collection === "encuestas") return `/participa/encuestas/${id}/`;
+  return `/${collection}/${id}/`;
 }
 
 /** Absolute URL on the public site, for canonical links, feeds and the sitemap. */

@@ -126,15 +126,18 @@ function hourlyLimit(env: Env): number {
   return Number.isFinite(n) && n > 0 ? n : 20;
 }
 
-async function overLimit(deps: Deps, secret: string, now: DateTime): Promise<boolean> {
-  const ip = deps.ip ?? "";
+/**
+ * Whether a client (by its hashed address) already sent `limit` submissions this hour under `scope`;
+ * if not, counts this one. The surveys use it with a scope of their own.
+ */
+export async function overLimit(store: BlobStore, secret: string, ip: string | undefined, now: DateTime, limit: number, scope = "limite"): Promise<boolean> {
   if (!ip) return false;
   const who = clientKey(secret, ip, now.toISODate()!);
   const hour = now.toFormat("yyyyLLddHH");
-  const prefix = `limite/${who}/${hour}/`;
-  const { blobs } = await deps.store.list({ prefix });
-  if (blobs.length >= hourlyLimit(deps.env)) return true;
-  await deps.store.set(`${prefix}${now.toMillis()}-${Math.random().toString(36).slice(2, 8)}`, "");
+  const prefix = `${scope}/${who}/${hour}/`;
+  const { blobs } = await store.list({ prefix });
+  if (blobs.length >= limit) return true;
+  await store.set(`${prefix}${now.toMillis()}-${Math.random().toString(36).slice(2, 8)}`, "");
   return false;
 }
 
@@ -233,7 +236,7 @@ async function file(req: Request, deps: Deps): Promise<Response> {
   }
   const channel = await loadChannel(deps);
   try {
-    if (await overLimit(deps, secret, now)) {
+    if (await overLimit(deps.store, secret, deps.ip, now, hourlyLimit(deps.env))) {
       log("[pqrsd] envío rechazado: demasiadas solicitudes desde la misma conexión");
       return formPage(deps, {
         status: 429,

@@ -12,6 +12,9 @@ import { pageRoutes } from "../routes/pages.ts";
 import { bundledScriptAsset, scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
 import { pqrsdRoutes } from "../routes/pqrsd.ts";
 import { loadPqrsdData, type PqrsdData } from "../pqrsd/counts.ts";
+import { surveyRoutes } from "../routes/surveys.ts";
+import { loadSurveysData } from "../surveys/load.ts";
+import type { SurveysData } from "../surveys/results.ts";
 import { announceIndex } from "../search/announce.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
@@ -59,6 +62,8 @@ export interface BuildState {
   lastAdmin?: { dir: string; cached: boolean; ms: number };
   /** Counts of the PQRSD filings, read at the start of a full build (step 5). */
   pqrsd?: PqrsdData;
+  /** The survey answers without their texts, read at the start of a full build (step 5b). */
+  surveys?: SurveysData;
   /** Set by the dev server: the only files that changed since the last build. */
   changedFiles?: ReadonlySet<string>;
   /** Parsed content files, reused by later builds in the same process. */
@@ -287,6 +292,20 @@ export function publishPqrsd(eleventyConfig: EleventyConfig, state: BuildState):
   state.producers.push((portal) => {
     const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/pqrsd.ts"), "pqrsd");
     return [script.route, ...pqrsdRoutes(portal, state.pqrsd ?? { available: false, reason: "esta construcción no leyó la tienda de solicitudes" }, script.url)];
+  });
+}
+
+/**
+ * Step 5b: the surveys of «Participa»: their pages and form script, and a closed survey's results from
+ * the answers in the same store as the PQRSD (counts only reach the site; the texts are not read).
+ */
+export function publishSurveys(eleventyConfig: EleventyConfig, state: BuildState): void {
+  eleventyConfig.on("eleventy.before", async () => {
+    state.surveys = await loadSurveysData(state.options.root).catch((error: Error) => ({ available: false as const, reason: `no se pudo leer la tienda de respuestas (${error.name})` }));
+  });
+  state.producers.push((portal) => {
+    const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/encuesta.ts"), "encuesta");
+    return [script.route, ...surveyRoutes(portal, state.surveys ?? { available: false, reason: "esta construcción no leyó la tienda de respuestas" }, script.url)];
   });
 }
 

@@ -14,6 +14,10 @@ import { EventPage, type EventPageProps } from "../../layouts/pages/EventPage.ts
 import { NewsArticle, type NewsArticleProps } from "../../layouts/pages/NewsArticle.tsx";
 import { PlanPage, type PlanLinks, type PlanPageProps } from "../../layouts/pages/PlanPage.tsx";
 import { StaticPage, type StaticPageProps } from "../../layouts/pages/StaticPage.tsx";
+import { SurveyPage, type SurveyPageProps } from "../../layouts/pages/SurveyPage.tsx";
+import { surveyDefinition } from "../content/surveys.ts";
+import { surveyPhase } from "../forms/survey.ts";
+import { aggregate, type SurveysData } from "../surveys/results.ts";
 
 /** What an entry's page may need besides the entry, as the build or the CMS knows it. */
 export interface EntryPageInput {
@@ -25,6 +29,8 @@ export interface EntryPageInput {
   attachmentBytes?: number;
   /** Pages computed about a plan (its indicators, the publication frequency). */
   planLinks?: PlanLinks;
+  /** The survey answers the build read (src/surveys/results.ts), and the form's script. */
+  surveys?: { data: SurveysData; script?: string };
 }
 
 export interface EntryPage<C extends CollectionName, P> {
@@ -71,6 +77,19 @@ export const ENTRY_PAGES = {
     component: AgreementPage,
     props: (entry) => ({ entry }),
     sitemap: { section: "Convenios", title, listed: true },
+  }),
+  encuestas: entryPage<"encuestas", SurveyPageProps>({
+    component: SurveyPage,
+    props: (entry, input) => {
+      const definition = surveyDefinition(entry);
+      const phase = surveyPhase(definition, input.now.toMillis());
+      const data = input.surveys?.data ?? { available: false as const, reason: "esta vista no leyó la tienda de respuestas" };
+      // Only a closed survey's results are computed: the page shows nothing of an open one's answers.
+      const results: SurveyPageProps["results"] =
+        phase !== "cerrada" ? { available: false, reason: "la encuesta no ha cerrado" } : data.available ? { available: true, results: aggregate(definition, data.answers[entry.id] ?? []) } : data;
+      return { entry, definition, phase, results, ...(input.surveys?.script ? { script: input.surveys.script } : {}) };
+    },
+    sitemap: { section: "Participa", title, listed: true },
   }),
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies { [C in CollectionName]: EntryPage<C, any> };

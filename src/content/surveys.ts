@@ -37,12 +37,12 @@ export function checkSurvey(entry: SurveyEntry, at: (field: string, message: str
     else ids.set(q.id, i);
     const choice = q.kind === "unica" || q.kind === "multiple";
     const options = q.options ?? [];
-    if (choice && options.length < 2) at(`questions.${i}.options`, `la pregunta «${q.text}» es de opciones y tiene ${options.length}: escriba al menos dos`);
-    if (!choice && options.length) at(`questions.${i}.options`, `la pregunta «${q.text}» no es de opciones (${q.kind === "escala" ? "escala de 1 a 5" : "texto libre"}): borre sus opciones o cambie el tipo de respuesta`);
+    if (choice && options.length < 2) at(`questions.${i}.options`, `tiene ${options.length} y «${q.text}» es una pregunta de opciones: escriba al menos dos`);
+    if (!choice && options.length) at(`questions.${i}.options`, `sobra: «${q.text}» no es una pregunta de opciones (${q.kind === "escala" ? "escala de 1 a 5" : "texto libre"}): borre las opciones o cambie el tipo de respuesta`);
     const values = new Map<string, string>();
     for (const label of options) {
       const twin = values.get(optionValue(label));
-      if (twin !== undefined) at(`questions.${i}.options`, `la pregunta «${q.text}» tiene dos opciones iguales («${twin}» y «${label}»): cámbiele el texto a una`);
+      if (twin !== undefined) at(`questions.${i}.options`, `repite una opción («${twin}» y «${label}» cuentan como la misma): cámbiele el texto a una`);
       else values.set(optionValue(label), label);
     }
   }

@@ -8,6 +8,7 @@ import { COLLECTION_NAMES, fieldSpecs, REQUIRED_PAGES, type CollectionDef, type 
 import type { FieldSpec } from "../schema/fields.ts";
 import { checkRule, type IndicatorDef } from "../schema/indicator-rules.ts";
 import { PQRSD_COLLECTION, PQRSD_ROW_FIELDS } from "../pqrsd/indicator.ts";
+import { SURVEY_ANSWERS_COLLECTION, SURVEY_ROW_FIELDS } from "../surveys/indicator.ts";
 import { siteFields, type SiteData } from "../schema/site.ts";
 import { specsOf } from "../schema/fields.ts";
 import { checkAct } from "./acts.ts";
@@ -77,6 +78,7 @@ function checkPlan(plan: PlanEntry, collections: Collections, at: (field: string
   const specs: Record<string, Record<string, FieldSpec>> = {
     ...Object.fromEntries(COLLECTION_NAMES.map((c) => [c, fieldSpecs(collections[c] as CollectionDef)])),
     [PQRSD_COLLECTION]: PQRSD_ROW_FIELDS,
+    [SURVEY_ANSWERS_COLLECTION]: SURVEY_ROW_FIELDS,
   };
   const indicators = plan.data.indicators ?? [];
   for (const [i, ind] of indicators.entries()) {

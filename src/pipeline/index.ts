@@ -272,8 +272,8 @@ export function checkLinks(_eleventyConfig: EleventyConfig, state: BuildState): 
 /** Step 3: feeds for readers, and the plan's measures computed from the same content. */
 export function publishFeedsAndIndicators(_eleventyConfig: EleventyConfig, state: BuildState): void {
   state.producers.push(feedRoutes);
-  // The PQRSD filings count for the plan too (step 5 reads them before the site is planned).
-  state.producers.push((portal) => indicatorRoutes(portal, state.pqrsd));
+  // The PQRSD filings and the survey answers count for the plan too (steps 5 and 5b read them before the site is planned).
+  state.producers.push((portal) => indicatorRoutes(portal, state.pqrsd, state.surveys));
   state.planLinks.push((portal, planId) => {
     const plan = portal.entries.planes.find((p) => p.id === planId);
     return plan ? planLinksFor(plan, findFrequencyIndicator(portal)?.plan.id === planId) : {};

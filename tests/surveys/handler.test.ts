@@ -8,6 +8,9 @@ import { DateTime } from "luxon";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { correctBlobsServer } from "../../src/dev/netlify.ts";
 import { handleSurveys, type SurveyDeps } from "../../src/functions/surveys.ts";
+import { handleStaff } from "../../src/functions/pqrsd-staff.ts";
+import { hashPassword } from "../../src/pqrsd/auth.ts";
+import { basic, PERSONAL_PASSWORD, PERSONAL_USER } from "../helpers/pqrsd.ts";
 import type { BlobStore } from "../../src/pqrsd/store.ts";
 import { readSurveysData } from "../../src/surveys/load.ts";
 import { aggregate } from "../../src/surveys/results.ts";
@@ -194,5 +197,27 @@ describe("lo que lee la construcción", () => {
     expect(temas).toMatchObject({ answered: 2 });
     expect(temas!.options.map((o) => [o.value, o.count, o.percent])).toEqual([["tramites-y-servicios", 2, 100], ["contratacion", 1, 50], ["noticias-y-eventos", 0, 0]]);
     expect(sugerencia).toMatchObject({ kind: "texto", answered: 2, options: [] });
+  });
+});
+
+describe("el personal", () => {
+  it("descarga las respuestas de una encuesta en CSV, con los textos, solo con sus credenciales", async () => {
+    const cookie = await open();
+    clock = clock.plus({ seconds: 5 });
+    const pairs = GOOD.map(([k, v]) => [k, k === "p_sugerencia" ? "=HYPERLINK(\"http://x\")" : v] as [string, string]);
+    expect((await submit(cookie, answerBody(pairs))).status).toBe(303);
+    const env = { PQRSD_PERSONAL: `${PERSONAL_USER}:${hashPassword(PERSONAL_PASSWORD)}` };
+    const url = `https://alcaldia.example/api/pqrsd/personal/encuestas/${SURVEY.id}.csv`;
+    const staffDeps = { store, env, fetchSite };
+    expect((await handleStaff(new Request(url), staffDeps)).status).toBe(401);
+    expect((await handleStaff(new Request(url, { headers: { authorization: basic(PERSONAL_USER, "otra") } }), staffDeps)).status).toBe(401);
+    const res = await handleStaff(new Request(url, { headers: { authorization: basic() } }), staffDeps);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="encuesta-opinion-portal.csv"');
+    expect(res.headers.get("cache-control")).toMatch(/private/);
+    const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("respondida,frecuencia,utilidad,temas,sugerencia");
+    // A text that looks like a formula never runs in a spreadsheet.
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2},cada-semana,4,tramites-y-servicios \| contratacion,"'=HYPERLINK\(""http:\/\/x""\)"$/);
   });
 });

@@ -36,11 +36,12 @@ export function SurveyPage({ ctx, entry, definition, phase, results, script }: S
       head={phase === "abierta" && script ? <script type="module" src={script} /> : undefined}
     >
       <h1>{entry.title}</h1>
-      <template id="pqrsd-inicio"></template>
       <p className="entradilla">{d.purpose}</p>
       <p className="meta">
         Abierta del <Time date={d.opens} withTime /> al <Time date={d.closes} withTime /> (hora de Colombia).
       </p>
+      {/* The function's answers (the form again, a refusal, the thanks) replace what lies between the marks. */}
+      <template id="pqrsd-inicio"></template>
       {phase === "proxima" && (
         <p className="aviso">
           Esta encuesta todavía no recibe respuestas: abre el <Time date={d.opens} withTime />.

@@ -8,6 +8,11 @@ export function entryUrl(collection: CollectionName, id: string): string {
   return `/${collection}/${id}/`;
 }
 
+/** Where a collection's entries are listed (pages have no listing: the site map lists them). */
+export function listingUrl(collection: Exclude<CollectionName, "paginas">): string {
+  return collection === "encuestas" ? "/participa/encuestas/" : `/${collection}/`;
+}
+
 /** Absolute URL on the public site, for canonical links, feeds and the sitemap. */
 export function absoluteUrl(site: { url: string }, url: string): string {
   return new URL(url, `${site.url}/`).toString();

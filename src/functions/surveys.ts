@@ -84,10 +84,10 @@ async function loadDefinition(deps: SurveyDeps, id: string): Promise<SurveyDefin
   }
 }
 
-async function page(deps: SurveyDeps, id: string | undefined, title: string, body: ReactElement, status: number, cookie?: string): Promise<Response> {
+async function page(deps: SurveyDeps, id: string | undefined, title: string, body: ReactElement, status: number, cookie?: string, heading = title): Promise<Response> {
   const res = id ? await fetchOk(deps, surveyUrl(id)) : await fetchOk(deps, SURVEYS_PATH);
   const shell: Shell | undefined = res ? splitShell(await res.text()) : undefined;
-  return html(renderPage(shell, title, title, body), status, cookie);
+  return html(renderPage(shell, title, heading, body), status, cookie);
 }
 
 const at = (iso: string) => formatLongDateTime({ dt: DateTime.fromISO(iso).setZone(ZONE), raw: iso, dateOnly: false } as ContentDate);
@@ -112,7 +112,7 @@ interface Again {
 }
 
 function formAgain(deps: SurveyDeps, def: SurveyDefinition, a: Again): Promise<Response> {
-  return page(deps, def.id, `Error: ${def.title}`, createElement(SurveyForm, { definition: def, values: a.values, lists: a.lists, errors: a.errors, general: a.general }), a.status, a.cookie);
+  return page(deps, def.id, `Error: ${def.title}`, createElement(SurveyForm, { definition: def, values: a.values, lists: a.lists, errors: a.errors, general: a.general }), a.status, a.cookie, def.title);
 }
 
 function hourlyLimit(env: Env): number {

@@ -5,6 +5,7 @@
 import type { DateTime } from "luxon";
 import { yearOf, type ContentDate } from "../dates/index.ts";
 import type { Entry, Portal } from "../content/types.ts";
+import { listingUrl } from "../content/urls.ts";
 import { ACT_TYPES, COLLECTION_NAMES, type CollectionName } from "../schema/collections.ts";
 
 export interface DatedContent {
@@ -40,6 +41,7 @@ const LISTING_NAMES: Partial<Record<CollectionName, string>> = {
   planes: "el listado de planes",
   eventos: "el calendario de eventos",
   convenios: "el listado de convenios",
+  encuestas: "el listado de encuestas",
 };
 
 /** The published entries a listing page shows, by its address (any of its numbered pages). */
@@ -47,7 +49,7 @@ export function listingEntries(portal: Portal, path: string): { entries: Entry[]
   const base = path.replace(/pagina\/\d+\/$/, "");
   for (const name of COLLECTION_NAMES) {
     if (name === "paginas") continue;
-    if (base === `/${name}/`) return { entries: portal.entries[name], name: LISTING_NAMES[name]! };
+    if (base === listingUrl(name)) return { entries: portal.entries[name], name: LISTING_NAMES[name]! };
   }
   const type = /^\/normativa\/tipo\/([a-z-]+)\/$/.exec(base);
   if (type) {

@@ -52,7 +52,7 @@ export function SurveyPage({ ctx, entry, definition, phase, results, script }: S
       {phase === "cerrada" && (
         <>
           <h2>Resultados</h2>
-          <p>La encuesta cerró el <Time date={d.closes} withTime />.</p>
+          <p>La encuesta cerró el <Time date={d.closes} withTime /> (hora de Colombia).</p>
           <SurveyResultsView state={results} />
         </>
       )}

@@ -15,7 +15,7 @@ import { answersPrefix } from "../../src/surveys/store.ts";
 import { copyContent, ROOT, runBuild, tempDir } from "../helpers/build.ts";
 import { startEmulator, type Emulator } from "../helpers/emulator.ts";
 import { MIN_SECONDS_IN_TESTS, waitFillTime } from "../helpers/pqrsd.ts";
-import { formatViolations, launchBrowser, runAxe, screenshot } from "./harness.ts";
+import { formatViolations, launchBrowser, runAxe, screenshot, serveStatic } from "./harness.ts";
 
 const SURVEY = "opinion-prueba";
 const PAGE = `/participa/encuestas/${SURVEY}/`;
@@ -252,11 +252,18 @@ describe("después del cierre", () => {
       expect(html).not.toMatch(/<form[^>]*data-encuesta/);
       // No file of the site holds a text answer.
       for (const f of walk(out)) expect(readFileSync(f).includes(Buffer.from(TEXT_MARK)), f).toBe(false);
+      const served = await serveStatic(out);
       const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`file://${path.join(out, "participa/encuestas", SURVEY, "index.html")}`);
-      await screenshot(page, "encuesta-resultados");
-      await context.close();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${served.url}${PAGE}`);
+        const violations = await runAxe(page);
+        expect(violations.violations, formatViolations(violations)).toEqual([]);
+        await screenshot(page, "encuesta-resultados");
+      } finally {
+        await context.close();
+        await served.close();
+      }
       // The emulator's log names surveys and outcomes, never an answer.
       expect(emu.output()).not.toContain(TEXT_MARK);
     } finally {

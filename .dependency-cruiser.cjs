@@ -10,6 +10,7 @@ const LAYERS = [
   ["src/schema"],
   ["src/forms"],
   ["src/pqrsd"],
+  ["src/surveys"],
   ["src/content"],
   ["src/cms"],
   ["layouts"],

@@ -23,6 +23,7 @@ import {
   publishFeedsAndIndicators,
   publishParticipa,
   publishPqrsd,
+  publishSurveys,
   renderPages,
   validateContent,
   type BuildState,
@@ -43,6 +44,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   indexForSearch(eleventyConfig, state);
   publishPqrsd(eleventyConfig, state);
   publishParticipa(eleventyConfig, state);
+  publishSurveys(eleventyConfig, state);
   buildAdmin(eleventyConfig, state);
   return state;
 }

@@ -17,14 +17,14 @@ function ErrorMessage({ name, message }: { name: string; message?: string }) {
 export const whenAttribute = (when: When | undefined) => (when ? { "data-si": `${when.field}=${when.in.join("|")}` } : {});
 
 /** One field of a citizen form, from its definition: label, hint, error next to it, constraints. */
-export function FormField({ field, value, error }: { field: FieldDef; value?: string; error?: string }) {
+export function FormField({ field, value, ticked = [], error }: { field: FieldDef; value?: string; ticked?: readonly string[]; error?: string }) {
   const id = fieldId(field.name);
   const attrs = constraintAttributes(field);
   const hint = field.hint && <div id={hintId(field.name)} className="ayuda">{field.hint}</div>;
   const group = `grupo-campo${error ? " grupo-campo-error" : ""}`;
   const aria = { "aria-describedby": describedBy(field.hint && hintId(field.name), error && errorId(field.name)), ...(error ? { "aria-invalid": true } : {}) };
 
-  if (field.kind === "radio") {
+  if (field.kind === "radio" || field.kind === "checkboxes") {
     return (
       <div className={group} {...whenAttribute(field.shownWhen)} data-campo={field.name}>
         <fieldset aria-describedby={aria["aria-describedby"]}>
@@ -38,7 +38,7 @@ export function FormField({ field, value, error }: { field: FieldDef; value?: st
                   id={optionId(field.name, o.value)}
                   name={field.name}
                   value={o.value}
-                  defaultChecked={value === o.value}
+                  defaultChecked={field.kind === "radio" ? value === o.value : ticked.includes(o.value)}
                   aria-describedby={o.hint ? `${optionId(field.name, o.value)}-ayuda` : undefined}
                   {...attrs}
                 />

@@ -8,10 +8,12 @@ import { COLLECTION_NAMES, fieldSpecs, REQUIRED_PAGES, type CollectionDef, type 
 import type { FieldSpec } from "../schema/fields.ts";
 import { checkRule, type IndicatorDef } from "../schema/indicator-rules.ts";
 import { PQRSD_COLLECTION, PQRSD_ROW_FIELDS } from "../pqrsd/indicator.ts";
+import { SURVEY_ANSWERS_COLLECTION, SURVEY_ROW_FIELDS } from "../surveys/indicator.ts";
 import { siteFields, type SiteData } from "../schema/site.ts";
 import { specsOf } from "../schema/fields.ts";
 import { checkAct } from "./acts.ts";
 import { checkDraft } from "./drafts.ts";
+import { checkSurvey, type SurveyEntry } from "./surveys.ts";
 import type { ContentIssue } from "./errors.ts";
 import { fieldIssue } from "./issues.ts";
 import { specAt } from "./labels.ts";
@@ -77,6 +79,7 @@ function checkPlan(plan: PlanEntry, collections: Collections, at: (field: string
   const specs: Record<string, Record<string, FieldSpec>> = {
     ...Object.fromEntries(COLLECTION_NAMES.map((c) => [c, fieldSpecs(collections[c] as CollectionDef)])),
     [PQRSD_COLLECTION]: PQRSD_ROW_FIELDS,
+    [SURVEY_ANSWERS_COLLECTION]: SURVEY_ROW_FIELDS,
   };
   const indicators = plan.data.indicators ?? [];
   for (const [i, ind] of indicators.entries()) {
@@ -116,6 +119,7 @@ export function checkEntry(entry: Entry, collections: Collections, lookup: Conte
   if (entry.collection === "normativa") checkAct(entry as ActEntry, (f) => specs[f]!.label, at);
   if (entry.collection === "planes") checkPlan(entry as PlanEntry, collections, at);
   if (entry.collection === "proyectos") checkDraft(entry as DraftEntry, (f) => specs[f]!.label, at);
+  if (entry.collection === "encuestas") checkSurvey(entry as SurveyEntry, at);
   // Links and images in the text: a dead /media/ link would be published silently otherwise.
   for (const ref of entry.bodyMedia ?? []) {
     const file = mediaFile(ref.path);

@@ -31,6 +31,10 @@ export function describe<C extends CollectionName>(collection: C, data: DataOf<C
       const d = data as DataOf<"proyectos">;
       return { title: d.title, summary: d.summary, date: d.date, updated: d.updated };
     }
+    case "encuestas": {
+      const d = data as DataOf<"encuestas">;
+      return { title: d.title, summary: d.purpose, date: d.opens, updated: d.updated };
+    }
     default: {
       const d = data as DataOf<"paginas">;
       return { title: d.title, summary: d.summary, date: undefined, updated: d.updated };

@@ -37,6 +37,7 @@ export type PageEntry = Entry<"paginas">;
 export type EventEntry = Entry<"eventos">;
 export type AgreementEntry = Entry<"convenios">;
 export type DraftEntry = Entry<"proyectos">;
+export type SurveyEntry = Entry<"encuestas">;
 
 export type EntriesByCollection = { [C in CollectionName]: Entry<C>[] };
 

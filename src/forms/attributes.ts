@@ -43,6 +43,9 @@ export function constraintAttributes(field: FieldDef): InputAttributes {
       return { type: "checkbox", ...required };
     case "radio":
       return { type: "radio", ...required };
+    // HTML's required on a checkbox means that one box: «at least one» is left to the validator.
+    case "checkboxes":
+      return { type: "checkbox" };
     case "select":
       return { ...required };
   }
@@ -53,6 +56,6 @@ export const hintId = (name: string) => `${fieldId(name)}-ayuda`;
 export const errorId = (name: string) => `${fieldId(name)}-error`;
 /** Where the error summary links: the field, or a radio group's first option. */
 export function anchorId(field: FieldDef): string {
-  return field.kind === "radio" ? `${fieldId(field.name)}-${field.options[0]!.value.replace(/_/g, "-")}` : fieldId(field.name);
+  return field.kind === "radio" || field.kind === "checkboxes" ? `${fieldId(field.name)}-${field.options[0]!.value.replace(/_/g, "-")}` : fieldId(field.name);
 }
 export const optionId = (name: string, value: string) => `${fieldId(name)}-${value.replace(/_/g, "-")}`;

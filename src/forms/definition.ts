@@ -49,6 +49,15 @@ export interface TextField extends FieldBase {
 export interface ChoiceField extends FieldBase {
   kind: "radio" | "select";
   options: readonly Option[];
+  /** Message for a value that is none of the options (a tampered or outdated form); `missing` if absent. */
+  unknown?: string;
+}
+
+/** Several options may be ticked: the field's name is sent once per ticked option. */
+export interface ChoicesField extends FieldBase {
+  kind: "checkboxes";
+  options: readonly Option[];
+  unknown?: string;
 }
 
 export interface CheckboxField extends FieldBase {
@@ -71,7 +80,7 @@ export interface FileField extends FieldBase {
   tooMany: string;
 }
 
-export type FieldDef = TextField | ChoiceField | CheckboxField | FileField;
+export type FieldDef = TextField | ChoiceField | ChoicesField | CheckboxField | FileField;
 
 /** A group of fields shown together (a fieldset with a legend), in order. */
 export interface Section {

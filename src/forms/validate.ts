@@ -20,7 +20,12 @@ export interface Validated {
   errors: FieldError[];
   /** Cleaned values of the fields that apply (trimmed; fields hidden by a condition dropped). */
   data: Record<string, string>;
+  /** The ticked options of each multiple-choice field that has any, in the order of its options. */
+  choices: Record<string, string[]>;
 }
+
+/** What a form sent: one value per field, several for a multiple-choice field. */
+export type SubmittedValues = Record<string, string | readonly string[] | undefined>;
 
 /** The browser compiles `pattern` attributes with the `v` flag; so do we, so a pattern means the same. */
 export function patternRegExp(pattern: string): RegExp {
@@ -79,31 +84,46 @@ function checkFiles(field: FileField, files: readonly FileInfo[]): string | unde
  * Checks submitted values against a form definition. `values` holds one string per field name (a
  * checkbox that was not ticked is absent); `files` the attachments chosen for the file field.
  */
-export function validateForm(def: FormDef, rawValues: Record<string, string | undefined>, files: readonly FileInfo[] = []): Validated {
+export function validateForm(def: FormDef, rawValues: SubmittedValues, files: readonly FileInfo[] = []): Validated {
   const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   for (const field of allFields(def)) {
-    const raw = rawValues[field.name];
+    const sent = rawValues[field.name];
+    if (field.kind === "checkboxes") {
+      const all = (typeof sent === "string" ? [sent] : [...(sent ?? [])]).map((v) => v.trim()).filter(Boolean);
+      if (all.length) lists[field.name] = [...new Set(all)];
+      continue;
+    }
+    // A single-value field keeps the first value sent, as the form never sends two.
+    const raw = typeof sent === "string" ? sent : sent?.[0];
     if (typeof raw === "string") values[field.name] = field.kind === "textarea" || field.kind === "text" || field.kind === "email" || field.kind === "tel" ? cleanText(raw) : raw.trim();
   }
   const errors: FieldError[] = [];
   const data: Record<string, string> = {};
+  const choices: Record<string, string[]> = {};
   for (const section of def.sections) {
     const sectionShown = holds(section.shownWhen, values);
     for (const field of section.fields) {
       if (!sectionShown || !holds(field.shownWhen, values)) continue;
-      const message = checkField(field, values, files);
+      const message = checkField(field, values, files, lists[field.name] ?? []);
       if (message) errors.push({ field: field.name, message });
-      else if (field.kind !== "file" && values[field.name]) data[field.name] = values[field.name]!;
+      else if (field.kind === "checkboxes") {
+        const ticked = lists[field.name];
+        if (ticked) choices[field.name] = field.options.map((o) => o.value).filter((v) => ticked.includes(v));
+      } else if (field.kind !== "file" && values[field.name]) data[field.name] = values[field.name]!;
     }
   }
-  return { errors, data };
+  return { errors, data, choices };
 }
 
-function checkField(field: FieldDef, values: Record<string, string>, files: readonly FileInfo[]): string | undefined {
+function checkField(field: FieldDef, values: Record<string, string>, files: readonly FileInfo[], ticked: readonly string[]): string | undefined {
   const value = values[field.name] ?? "";
   const required = isRequired(field, values);
   const missing = field.missing ?? `Complete «${field.label}»`;
   switch (field.kind) {
+    case "checkboxes":
+      if (ticked.some((v) => !field.options.some((o) => o.value === v))) return field.unknown ?? missing;
+      return required && !ticked.length ? missing : undefined;
     case "file":
       return checkFiles(field, files);
     case "checkbox":
@@ -112,7 +132,7 @@ function checkField(field: FieldDef, values: Record<string, string>, files: read
     case "radio":
     case "select":
       if (!value) return required ? missing : undefined;
-      return field.options.some((o) => o.value === value) ? undefined : missing;
+      return field.options.some((o) => o.value === value) ? undefined : (field.unknown ?? missing);
     default: {
       if (!value) return required ? missing : undefined;
       const length = textLength(value);

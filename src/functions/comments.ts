@@ -190,7 +190,7 @@ async function comment(req: Request, deps: Deps): Promise<Response> {
     });
   }
   try {
-    if (await overLimit(deps, secret, now, "limite-comentarios", hourlyLimit(deps.env))) {
+    if (await overLimit(deps.store, secret, deps.ip, now, hourlyLimit(deps.env), "limite-comentarios")) {
       log("[comentarios] envío rechazado: demasiados comentarios desde la misma conexión");
       return answerPage(deps, {
         draft,

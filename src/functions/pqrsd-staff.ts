@@ -21,6 +21,7 @@ import { FUNCTION_PAGE_HEADERS } from "../pqrsd/security.ts";
 import { loadChannel, STAFF_PATH, FORM_PATH, type Deps } from "./pqrsd.ts";
 import { noticeMessage, smtpFromEnv, smtpSender } from "../pqrsd/mail.ts";
 import { renderPage, splitShell } from "./render.ts";
+import { fetchDefinition, SURVEY_CSV, surveyAnswersCsv } from "./surveys-staff.ts";
 import {
   attachmentKey,
   listClaims,
@@ -259,6 +260,12 @@ export async function handleStaff(req: Request, deps: Deps): Promise<Response> {
   if (req.method === "GET" && rest === "comentarios/") return commentsPage(deps);
   const commentsMatch = /^comentarios\/([a-z0-9-]+)\.csv$/.exec(rest);
   if (req.method === "GET" && commentsMatch && DRAFT_ID.test(commentsMatch[1]!)) return commentsCsv(deps, commentsMatch[1]!);
+  // The answers of a survey (src/functions/surveys-staff.ts), with their free texts.
+  const survey = SURVEY_CSV.exec(rest);
+  if (req.method === "GET" && survey) {
+    const body = await surveyAnswersCsv(deps.store, survey[1]!, await fetchDefinition(deps.fetchSite, survey[1]!));
+    return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="encuesta-${survey[1]}.csv"`, ...PRIVATE } });
+  }
   const m = /^(\d{4}-\d{6})(?:\/(adjuntos\/(\d{1,2})|gestion))?$/.exec(rest);
   if (m && RADICADO.test(m[1]!)) {
     if (req.method === "GET" && !m[2]) return detail(deps, m[1]!);

@@ -128,19 +128,17 @@ function hourlyLimit(env: Env): number {
 }
 
 /**
- * Counts one submission of this client in this hour, unless it already made `limit` (then true). The
- * client is a keyed hash of its address and the day: enough to stop a flood, useless to identify anyone.
- * `channel` keeps each form's count apart («limite/» for PQRSD, «limite-comentarios/»…).
+ * Whether a client (by its hashed address) already sent `limit` submissions this hour under `scope`;
+ * if not, counts this one. The surveys use it with a scope of their own.
  */
-export async function overLimit(deps: Pick<Deps, "store" | "ip" | "env">, secret: string, now: DateTime, channel = "limite", limit = hourlyLimit(deps.env)): Promise<boolean> {
-  const ip = deps.ip ?? "";
+export async function overLimit(store: BlobStore, secret: string, ip: string | undefined, now: DateTime, limit: number, scope = "limite"): Promise<boolean> {
   if (!ip) return false;
   const who = clientKey(secret, ip, now.toISODate()!);
   const hour = now.toFormat("yyyyLLddHH");
-  const prefix = `${channel}/${who}/${hour}/`;
-  const { blobs } = await deps.store.list({ prefix });
+  const prefix = `${scope}/${who}/${hour}/`;
+  const { blobs } = await store.list({ prefix });
   if (blobs.length >= limit) return true;
-  await deps.store.set(`${prefix}${now.toMillis()}-${Math.random().toString(36).slice(2, 8)}`, "");
+  await store.set(`${prefix}${now.toMillis()}-${Math.random().toString(36).slice(2, 8)}`, "");
   return false;
 }
 
@@ -239,7 +237,7 @@ async function file(req: Request, deps: Deps): Promise<Response> {
   }
   const channel = await loadChannel(deps);
   try {
-    if (await overLimit(deps, secret, now)) {
+    if (await overLimit(deps.store, secret, deps.ip, now, hourlyLimit(deps.env))) {
       log("[pqrsd] envío rechazado: demasiadas solicitudes desde la misma conexión");
       return formPage(deps, {
         status: 429,

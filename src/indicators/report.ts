@@ -11,6 +11,8 @@ import type { Row } from "./engine.ts";
 import { formatMonthKey, monthKey } from "../dates/index.ts";
 import type { PqrsdData } from "../pqrsd/counts.ts";
 import { PQRSD_COLLECTION, pqrsdRows } from "../pqrsd/indicator.ts";
+import type { SurveysData } from "../surveys/results.ts";
+import { SURVEY_ANSWERS_COLLECTION, surveyRows } from "../surveys/indicator.ts";
 
 
 /** From approval to the end of tracking (or of the plan's last year), or to the build if that comes first. */
@@ -46,13 +48,26 @@ function pqrsdIndicator(def: IndicatorDef, rows: readonly Row[], data: PqrsdData
   return { ...result, note: first > planEnd ? `${since}, después del periodo de seguimiento del plan (hasta ${formatMonthKey(monthKey(planEnd))}).` : `${since}.` };
 }
 
-export function planIndicators(portal: Portal, plan: PlanEntry, pqrsd?: PqrsdData): PlanIndicators {
-  const rows = [...contentRows(portal), ...pqrsdRows(pqrsd)];
+/** Like the PQRSD's: survey answers count from the first one, even past the plan's tracking. */
+function surveyIndicator(def: IndicatorDef, rows: readonly Row[], data: SurveysData | undefined, now: DateTime, planEnd: DateTime) {
+  const empty = computeIndicator(def, [], { now });
+  if (!data?.available) return { ...empty, note: `No hay datos en esta publicación del portal: ${data?.reason ?? "no se leyeron las respuestas de las encuestas"}.` };
+  const first = rows.filter((r) => r.collection === SURVEY_ANSWERS_COLLECTION).reduce<DateTime | undefined>((min, r) => (!min || r.date.dt < min ? r.date.dt : min), undefined);
+  if (!first) return { ...empty, note: "Las encuestas del portal todavía no han recibido respuestas." };
+  const result = computeIndicator(def, rows, { now, from: first });
+  const since = `Se cuenta desde ${formatMonthKey(monthKey(first))}, cuando el portal recibió la primera respuesta a una encuesta`;
+  return { ...result, note: first > planEnd ? `${since}, después del periodo de seguimiento del plan (hasta ${formatMonthKey(monthKey(planEnd))}).` : `${since}.` };
+}
+
+export function planIndicators(portal: Portal, plan: PlanEntry, pqrsd?: PqrsdData, surveys?: SurveysData): PlanIndicators {
+  const rows = [...contentRows(portal), ...pqrsdRows(pqrsd), ...surveyRows(surveys)];
   const { from, to } = planSpan(plan, portal.buildTime);
   const indicators = ((plan.data.indicators ?? []) as IndicatorDef[]).map((def) =>
     def.rule.collections.includes(PQRSD_COLLECTION)
       ? pqrsdIndicator(def, rows, pqrsd, portal.buildTime, to)
-      : computeIndicator(def, rows, { now: to, from, groupValues: groupValues(portal, def) }),
+      : def.rule.collections.includes(SURVEY_ANSWERS_COLLECTION)
+        ? surveyIndicator(def, rows, surveys, portal.buildTime, to)
+        : computeIndicator(def, rows, { now: to, from, groupValues: groupValues(portal, def) }),
   );
   return { plan: { id: plan.id, title: plan.title, url: plan.url, period: plan.data.period }, indicators };
 }

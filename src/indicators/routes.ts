@@ -7,6 +7,7 @@ import type { Route } from "../routes/types.ts";
 import { IndicatorsPage, type PlanIndicators } from "../../layouts/pages/IndicatorsPage.tsx";
 import { planIndicators } from "./report.ts";
 import type { PqrsdData } from "../pqrsd/counts.ts";
+import type { SurveysData } from "../surveys/results.ts";
 
 export const indicatorsUrl = (planUrl: string) => `${planUrl}indicadores/`;
 export const indicatorsJsonUrl = (planUrl: string) => `${planUrl}indicadores.json`;
@@ -26,13 +27,13 @@ function indicatorsJson(report: PlanIndicators, site: Portal["site"]): string {
   });
 }
 
-export function indicatorRoutes(portal: Portal, pqrsd?: PqrsdData): Route[] {
+export function indicatorRoutes(portal: Portal, pqrsd?: PqrsdData, surveys?: SurveysData): Route[] {
   return portal.entries.planes
     .filter((plan) => (plan.data.indicators ?? []).length > 0)
     .flatMap((plan) => {
       const url = indicatorsUrl(plan.url);
       const jsonUrl = indicatorsJsonUrl(plan.url);
-      const report = planIndicators(portal, plan, pqrsd);
+      const report = planIndicators(portal, plan, pqrsd, surveys);
       return [
         pageRoute(url, `${plan.file} (indicadores)`, IndicatorsPage, { report, jsonUrl }, { title: `Indicadores: ${plan.title}`, section: "Planes" }),
         { url: jsonUrl, source: `${plan.file} (indicadores)`, props: report, render: (r: PlanIndicators, ctx) => indicatorsJson(r, ctx.site) },

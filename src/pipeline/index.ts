@@ -13,6 +13,9 @@ import { bundledScriptAsset, scriptAsset, siteMapRoutes, stylesheetAsset } from 
 import { pqrsdRoutes } from "../routes/pqrsd.ts";
 import { draftRoutes } from "../routes/drafts.ts";
 import { loadPqrsdData, type PqrsdData } from "../pqrsd/counts.ts";
+import { surveyRoutes } from "../routes/surveys.ts";
+import { loadSurveysData } from "../surveys/load.ts";
+import type { SurveysData } from "../surveys/results.ts";
 import { announceIndex } from "../search/announce.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
 import { pdfRecords } from "../search/pdf.ts";
@@ -60,6 +63,8 @@ export interface BuildState {
   lastAdmin?: { dir: string; cached: boolean; ms: number };
   /** Counts of the PQRSD filings, read at the start of a full build (step 5). */
   pqrsd?: PqrsdData;
+  /** The survey answers without their texts, read at the start of a full build (step 5b). */
+  surveys?: SurveysData;
   /** Set by the dev server: the only files that changed since the last build. */
   changedFiles?: ReadonlySet<string>;
   /** Parsed content files, reused by later builds in the same process. */
@@ -290,8 +295,8 @@ export function checkLinks(_eleventyConfig: EleventyConfig, state: BuildState): 
 /** Step 3: feeds for readers, and the plan's measures computed from the same content. */
 export function publishFeedsAndIndicators(_eleventyConfig: EleventyConfig, state: BuildState): void {
   state.producers.push(feedRoutes);
-  // The PQRSD filings count for the plan too (step 5 reads them before the site is planned).
-  state.producers.push((portal) => indicatorRoutes(portal, state.pqrsd));
+  // The PQRSD filings and the survey answers count for the plan too (steps 5 and 5b read them before the site is planned).
+  state.producers.push((portal) => indicatorRoutes(portal, state.pqrsd, state.surveys));
   state.planLinks.push((portal, planId) => {
     const plan = portal.entries.planes.find((p) => p.id === planId);
     return plan ? planLinksFor(plan, findFrequencyIndicator(portal)?.plan.id === planId) : {};
@@ -321,6 +326,20 @@ export function publishParticipa(_eleventyConfig: EleventyConfig, state: BuildSt
   state.producers.push((portal) => {
     const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/comentario.ts"), "comentario");
     return [script.route, ...draftRoutes(portal, script.url, previewFromEnv())];
+  });
+}
+
+/**
+ * Step 6b: the surveys of «Participa»: their pages and form script, and a closed survey's results from
+ * the answers in the same store as the PQRSD (counts only reach the site; the texts are not read).
+ */
+export function publishSurveys(eleventyConfig: EleventyConfig, state: BuildState): void {
+  eleventyConfig.on("eleventy.before", async () => {
+    state.surveys = await loadSurveysData(state.options.root).catch((error: Error) => ({ available: false as const, reason: `no se pudo leer la tienda de respuestas (${error.name})` }));
+  });
+  state.producers.push((portal) => {
+    const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/encuesta.ts"), "encuesta");
+    return [script.route, ...surveyRoutes(portal, state.surveys ?? { available: false, reason: "esta construcción no leyó la tienda de respuestas" }, script.url)];
   });
 }
 

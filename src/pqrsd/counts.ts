@@ -41,29 +41,40 @@ export async function readPqrsdData(store: BlobStore, source: string): Promise<P
 
 /**
  * The store the build can reach: Netlify's (its build environment carries the Blobs context), or the
- * emulator's on this machine, served for the moment of the read by a Blobs server of our own.
+ * emulator's on this machine, served for the moment of the read by a Blobs server of our own. `what`
+ * names what the store holds in the messages («solicitudes», «respuestas»). The surveys read it too.
  */
-export async function loadPqrsdData(root: string, env: Record<string, string | undefined> = process.env): Promise<PqrsdData> {
+export async function readBuildStore<T>(
+  root: string,
+  env: Record<string, string | undefined>,
+  what: string,
+  read: (store: BlobStore, source: string) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; reason: string }> {
   const name = env.PQRSD_STORE || STORE_NAME;
   if (env.NETLIFY_BLOBS_CONTEXT || (env.NETLIFY && env.SITE_ID)) {
     try {
-      return await readPqrsdData(getStore({ name, consistency: "strong" }), "Netlify Blobs");
+      return { ok: true, value: await read(getStore({ name, consistency: "strong" }), "Netlify Blobs") };
     } catch (error) {
-      return { available: false, reason: `no se pudo leer la tienda de Netlify Blobs (${(error as Error).name})` };
+      return { ok: false, reason: `no se pudo leer la tienda de Netlify Blobs (${(error as Error).name})` };
     }
   }
   const dir = path.join(root, ".netlify", "blobs-serve");
   const entries = path.join(dir, "entries");
   const site = existsSync(entries) ? readdirSync(entries).find((s) => existsSync(path.join(entries, s, `site:${name}`))) : undefined;
-  if (!site) return { available: false, reason: "esta construcción no tiene acceso a la tienda de solicitudes" };
+  if (!site) return { ok: false, reason: `esta construcción no tiene acceso a la tienda de ${what}` };
   const { BlobsServer } = await import("@netlify/blobs/server");
   const server = new BlobsServer({ directory: dir, token: "construccion" });
   const { port } = await server.start();
   try {
     const url = `http://127.0.0.1:${port}`;
     const store = getStore({ name, siteID: site, token: "construccion", edgeURL: url, uncachedEdgeURL: url } as Parameters<typeof getStore>[0] & object);
-    return await readPqrsdData(store, "el emulador de Netlify en este equipo");
+    return { ok: true, value: await read(store, "el emulador de Netlify en este equipo") };
   } finally {
     await server.stop();
   }
+}
+
+export async function loadPqrsdData(root: string, env: Record<string, string | undefined> = process.env): Promise<PqrsdData> {
+  const result = await readBuildStore(root, env, "solicitudes", readPqrsdData);
+  return result.ok ? result.value : { available: false, reason: result.reason };
 }

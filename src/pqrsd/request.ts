@@ -18,6 +18,8 @@ export class BodyError extends Error {
 
 export interface Submission {
   values: Record<string, string>;
+  /** Every value of each field, in the order sent: a multiple-choice field sends one per ticked option. */
+  lists: Record<string, string[]>;
   files: (FileInfo & { bytes: Uint8Array })[];
 }
 
@@ -61,17 +63,19 @@ export async function readSubmission(req: Request, limit = MAX_BODY_BYTES): Prom
     throw new BodyError(400, "not-a-form");
   }
   const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   const files: Submission["files"] = [];
   for (const [name, value] of form.entries()) {
     if (typeof value === "string") {
-      // A repeated field keeps its first value: the form never sends one twice.
+      // A repeated single-value field keeps its first value: the form never sends one twice.
       if (!(name in values)) values[name] = value;
+      (lists[name] ??= []).push(value);
     } else if (name === "adjuntos") {
       if (value.name === "" && value.size === 0) continue;
       files.push({ name: safeFileName(value.name), size: value.size, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
     }
   }
-  return { values, files };
+  return { values, lists, files };
 }
 
 /** A file name as the citizen gave it, without any path, control characters or quotes. */
@@ -121,16 +125,25 @@ export function toAttachments(files: Submission["files"]): Attachment[] {
   }));
 }
 
-/** The moment the form was opened, signed so that it cannot be forged: `<ms>.<hmac>`. */
-export function signStart(secret: string, ms: number): string {
-  return `${ms}.${createHmac("sha256", secret).update(`pqrsd-inicio:${ms}`).digest("hex").slice(0, 32)}`;
+/**
+ * The moment the form was opened, signed so that it cannot be forged: `<ms>.<hmac>`. With a nonce
+ * (`<ms>.<nonce>.<hmac>`) the token also names one opening of a form: a survey stores one answer per nonce.
+ */
+export function signStart(secret: string, ms: number, nonce?: string): string {
+  const payload = nonce ? `${ms}.${nonce}` : `${ms}`;
+  return `${payload}.${createHmac("sha256", secret).update(`pqrsd-inicio:${payload}`).digest("hex").slice(0, 32)}`;
+}
+
+export function readStartToken(secret: string, token: string | undefined): { ms: number; nonce?: string } | undefined {
+  const m = /^(\d{10,16})(?:\.([0-9a-f]{16,32}))?\.([0-9a-f]{32})$/.exec(token ?? "");
+  if (!m) return undefined;
+  const expected = signStart(secret, Number(m[1]), m[2]).split(".").at(-1)!;
+  if (!timingSafeEqual(Buffer.from(expected), Buffer.from(m[3]!))) return undefined;
+  return m[2] ? { ms: Number(m[1]), nonce: m[2] } : { ms: Number(m[1]) };
 }
 
 export function readStart(secret: string, token: string | undefined): number | undefined {
-  const m = /^(\d{10,16})\.([0-9a-f]{32})$/.exec(token ?? "");
-  if (!m) return undefined;
-  const expected = signStart(secret, Number(m[1])).split(".")[1]!;
-  return timingSafeEqual(Buffer.from(expected), Buffer.from(m[2]!)) ? Number(m[1]) : undefined;
+  return readStartToken(secret, token)?.ms;
 }
 
 export function cookieValue(req: Request, name: string): string | undefined {

@@ -17,6 +17,10 @@ import { EventPage, type EventPageProps } from "../../layouts/pages/EventPage.ts
 import { NewsArticle, type NewsArticleProps } from "../../layouts/pages/NewsArticle.tsx";
 import { PlanPage, type PlanLinks, type PlanPageProps } from "../../layouts/pages/PlanPage.tsx";
 import { StaticPage, type StaticPageProps } from "../../layouts/pages/StaticPage.tsx";
+import { SurveyPage, type SurveyPageProps } from "../../layouts/pages/SurveyPage.tsx";
+import { surveyDefinition } from "../content/surveys.ts";
+import { surveyPhase } from "../forms/survey.ts";
+import { aggregate, type SurveysData } from "../surveys/results.ts";
 
 /** What an entry's page may need besides the entry, as the build or the CMS knows it. */
 export interface EntryPageInput {
@@ -32,6 +36,8 @@ export interface EntryPageInput {
   contact?: ChannelContact;
   /** Fingerprinted URL of the comment form's script (a draft open for comment). */
   commentScript?: string;
+  /** The survey answers the build read (src/surveys/results.ts), and the form's script. */
+  surveys?: { data: SurveysData; script?: string };
 }
 
 const NO_CONTACT: ChannelContact = { entity: "Alcaldía", email: "", phones: [], address: "", hours: [] };
@@ -93,6 +99,19 @@ export const ENTRY_PAGES = {
         script: input.commentScript ?? "",
         ...(act ? { issuedAct: { title: act.title, url: act.url } } : {}),
       };
+    },
+    sitemap: { section: "Participa", title, listed: true },
+  }),
+  encuestas: entryPage<"encuestas", SurveyPageProps>({
+    component: SurveyPage,
+    props: (entry, input) => {
+      const definition = surveyDefinition(entry);
+      const phase = surveyPhase(definition, input.now.toMillis());
+      const data = input.surveys?.data ?? { available: false as const, reason: "esta vista no leyó la tienda de respuestas" };
+      // Only a closed survey's results are computed: the page shows nothing of an open one's answers.
+      const results: SurveyPageProps["results"] =
+        phase !== "cerrada" ? { available: false, reason: "la encuesta no ha cerrado" } : data.available ? { available: true, results: aggregate(definition, data.answers[entry.id] ?? []) } : data;
+      return { entry, definition, phase, results, ...(input.surveys?.script ? { script: input.surveys.script } : {}) };
     },
     sitemap: { section: "Participa", title, listed: true },
   }),

@@ -314,6 +314,44 @@ function agreementFields() {
   };
 }
 
+/** The kinds of question a survey may ask; the values are what content/encuestas/ files write. */
+export const QUESTION_KINDS = options([
+  ["unica", "Una sola respuesta"],
+  ["multiple", "Varias respuestas"],
+  ["escala", "Escala de 1 a 5"],
+  ["texto", "Texto libre"],
+] as const);
+
+export const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function surveyFields() {
+  return {
+    title: string({ label: "Título", hint: "Como «¿Qué le parece la información del portal?».", maxLength: 160 }),
+    purpose: text({ label: "Propósito", hint: "Para qué sirve la encuesta y qué hará la Alcaldía con las respuestas, en una o dos frases.", maxLength: 400 }),
+    opens: datetime({ label: "Abre", hint: "Desde cuándo se puede responder (hora de Colombia). Antes, la página dice cuándo abre." }),
+    closes: datetime({ label: "Cierra", hint: "Hasta cuándo se puede responder (hora de Colombia). Después, el sitio publica los resultados en la siguiente publicación." }),
+    questions: list({
+      label: "Preguntas",
+      hint: "En el orden en que se muestran.",
+      required: true,
+      min: 1,
+      item: object({
+        label: "Pregunta",
+        fields: {
+          id: string({ label: "Identificador", hint: "Corto, en minúsculas y con guiones, como «utilidad». No lo cambie cuando ya haya respuestas.", maxLength: 40, pattern: { regex: QUESTION_ID, description: "minúsculas, cifras y guiones, como «utilidad»" } }),
+          text: string({ label: "Pregunta", maxLength: 200 }),
+          kind: select({ label: "Tipo de respuesta", options: QUESTION_KINDS, defaultValue: "unica" }),
+          options: list({ label: "Opciones", hint: "Solo para «Una sola respuesta» y «Varias respuestas»: al menos dos.", item: string({ label: "Opción", maxLength: 120 }) }),
+          required: boolean({ label: "Obligatoria", hint: "Active si no se puede enviar la encuesta sin responderla.", defaultValue: false }),
+          hint: string({ label: "Ayuda", hint: "Una frase que aclara la pregunta; vacía si no hace falta.", required: false, maxLength: 200 }),
+        },
+      }),
+    }),
+    hidden: hidden(),
+    updated: updated(),
+  };
+}
+
 function pageFields() {
   return {
     title: string({ label: "Título", maxLength: 160 }),
@@ -464,12 +502,26 @@ export function defineCollections(site: SiteData) {
     slug: "{{year}}-{{slug}}",
     scheduled: true,
   } satisfies CollectionDef;
-  return { noticias, normativa, planes, paginas, eventos, convenios, proyectos };
+  const encuestas = {
+    name: "encuestas",
+    noun: "la encuesta",
+    label: "Encuestas",
+    labelSingular: "Encuesta",
+    folder: "encuestas",
+    description: "Encuestas de opinión a la ciudadanía: sobre la información publicada o los temas de su interés.",
+    fields: surveyFields(),
+    body: { label: "Presentación", hint: "Texto opcional antes de las preguntas: a quién se dirige, cuánto tarda.", required: false },
+    dateField: "opens",
+    slug: "{{slug}}",
+    // A survey's page is there before it opens, saying when it will.
+    scheduled: false,
+  } satisfies CollectionDef;
+  return { noticias, normativa, planes, paginas, eventos, convenios, proyectos, encuestas };
 }
 
 export type Collections = ReturnType<typeof defineCollections>;
 export type CollectionName = keyof Collections;
-export const COLLECTION_NAMES = ["noticias", "normativa", "planes", "paginas", "eventos", "convenios", "proyectos"] as const satisfies readonly CollectionName[];
+export const COLLECTION_NAMES = ["noticias", "normativa", "planes", "paginas", "eventos", "convenios", "proyectos", "encuestas"] as const satisfies readonly CollectionName[];
 
 export type DataOf<C extends CollectionName> = Infer<Collections[C]["fields"]>;
 export type NewsData = DataOf<"noticias">;
@@ -479,6 +531,7 @@ export type PageData = DataOf<"paginas">;
 export type EventData = DataOf<"eventos">;
 export type AgreementData = DataOf<"convenios">;
 export type DraftData = DataOf<"proyectos">;
+export type SurveyData = DataOf<"encuestas">;
 
 // Built once per definition: the dev server validates on every edit.
 const schemas = new WeakMap<CollectionDef, z.ZodType<Record<string, unknown>>>();

@@ -5,8 +5,8 @@
 import type { DateTime } from "luxon";
 import { yearOf, type ContentDate } from "../dates/index.ts";
 import type { Entry, Portal } from "../content/types.ts";
+import { listingUrl } from "../content/urls.ts";
 import { ACT_TYPES, COLLECTION_NAMES, type CollectionName } from "../schema/collections.ts";
-import { collectionBase } from "../content/urls.ts";
 
 export interface DatedContent {
   /** What the link shows, as a sentence names it: «el Acuerdo 012 de 2024», «el listado de noticias». */
@@ -42,6 +42,7 @@ const LISTING_NAMES: Partial<Record<CollectionName, string>> = {
   eventos: "el calendario de eventos",
   convenios: "el listado de convenios",
   proyectos: "el listado de proyectos de normas para comentarios",
+  encuestas: "el listado de encuestas",
 };
 
 /** The published entries a listing page shows, by its address (any of its numbered pages). */
@@ -49,7 +50,7 @@ export function listingEntries(portal: Portal, path: string): { entries: Entry[]
   const base = path.replace(/pagina\/\d+\/$/, "");
   for (const name of COLLECTION_NAMES) {
     if (name === "paginas") continue;
-    if (base === collectionBase(name)) return { entries: portal.entries[name], name: LISTING_NAMES[name]! };
+    if (base === listingUrl(name)) return { entries: portal.entries[name], name: LISTING_NAMES[name]! };
   }
   const type = /^\/normativa\/tipo\/([a-z-]+)\/$/.exec(base);
   if (type) {

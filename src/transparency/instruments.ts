@@ -15,9 +15,9 @@ import { ContentValidationError, type ContentIssue } from "../content/errors.ts"
 import { readDataFile } from "../content/load.ts";
 import type { ActEntry, Entry, Portal } from "../content/types.ts";
 import { fieldLabel } from "../content/labels.ts";
+import { listingUrl as collectionListingUrl } from "../content/urls.ts";
 import { objectSchema, specsOf, type Field, type FieldSpec } from "../schema/fields.ts";
 import { COLLECTION_NAMES, type CollectionDef } from "../schema/collections.ts";
-import { collectionBase } from "../content/urls.ts";
 import {
   indexFields,
   INSTRUMENT_FILES,
@@ -180,7 +180,7 @@ function joinWords(words: string[]): string {
 const abs = (portal: Portal, p: string) => (p.startsWith("https://") ? p : new URL(p, `${portal.site.url}/`).toString());
 
 function listingUrl(name: (typeof COLLECTION_NAMES)[number]): string {
-  return name === "paginas" ? "/mapa-del-sitio/" : collectionBase(name);
+  return name === "paginas" ? "/mapa-del-sitio/" : collectionListingUrl(name);
 }
 
 function registryTable(portal: Portal, data: RegistryData, index: IndexData): Table<RegistryOutRow> {

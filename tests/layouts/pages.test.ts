@@ -14,7 +14,9 @@ import { ROOT } from "../helpers/build.ts";
 
 const validator = new HtmlValidate({
   extends: ["html-validate:recommended"],
-  rules: { "void-style": "off", "long-title": "off", "no-trailing-whitespace": "off", "valid-id": ["error", { relaxed: true }] },
+  rules: { "void-style": "off", "long-title": "off", "no-trailing-whitespace": "off", "valid-id": ["error", { relaxed: true }],
+    // A multiple-choice question sends one value per ticked box under one name, as HTML means it to.
+    "form-dup-name": ["error", { shared: ["radio", "checkbox", "button", "reset", "submit"] }] },
 });
 
 /** What a reader sees of the page's own content (<main>): its text, tags and hidden search data aside. */

@@ -62,6 +62,8 @@ describe("the built Palmar site", () => {
         "no-trailing-whitespace": "off",
         // Stable, content-derived ids (ind-frecuencia-actualizacion) are fine.
         "valid-id": ["error", { relaxed: true }],
+        // A multiple-choice question (a survey's) sends one value per ticked box under one name.
+        "form-dup-name": ["error", { shared: ["radio", "checkbox", "button", "reset", "submit"] }],
       },
     });
     const problems: string[] = [];

@@ -40,6 +40,11 @@ export function PqrsdStaffList({ year, years, rows, pendingNotices, voided, user
       <p>
         <a className="boton" href={`pqrsd-${year}.csv`} download="">Descargar las solicitudes de {year} (CSV)</a>
       </p>
+      <p>
+        «¿Le fue útil esta página?», opiniones anónimas de las páginas del portal:{" "}
+        <a href="utilidad-resumen.csv" download="">resumen mensual por página (CSV)</a> y{" "}
+        <a href="utilidad-comentarios.csv" download="">comentarios (CSV)</a>.
+      </p>
       {pendingNotices > 0 && (
         <form method="post" action="avisos">
           <p>

@@ -126,14 +126,18 @@ function hourlyLimit(env: Env): number {
   return Number.isFinite(n) && n > 0 ? n : 20;
 }
 
-async function overLimit(deps: Deps, secret: string, now: DateTime): Promise<boolean> {
+/**
+ * Whether this client (hashed address) has reached its hourly limit; if not, counts this attempt. Other
+ * forms of the channel (page feedback) pass their own counters' prefix and limit.
+ */
+export async function overLimit(deps: Deps, secret: string, now: DateTime, scope: { prefix: string; limit: number } = { prefix: "limite", limit: hourlyLimit(deps.env) }): Promise<boolean> {
   const ip = deps.ip ?? "";
   if (!ip) return false;
   const who = clientKey(secret, ip, now.toISODate()!);
   const hour = now.toFormat("yyyyLLddHH");
-  const prefix = `limite/${who}/${hour}/`;
+  const prefix = `${scope.prefix}/${who}/${hour}/`;
   const { blobs } = await deps.store.list({ prefix });
-  if (blobs.length >= hourlyLimit(deps.env)) return true;
+  if (blobs.length >= scope.limit) return true;
   await deps.store.set(`${prefix}${now.toMillis()}-${Math.random().toString(36).slice(2, 8)}`, "");
   return false;
 }

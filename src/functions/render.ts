@@ -14,11 +14,12 @@ export interface Shell {
   after: string;
 }
 
-export function splitShell(html: string): Shell | undefined {
-  const start = html.indexOf(SLOT_START);
-  const end = html.indexOf(SLOT_END);
+/** The page around a slot: the PQRSD form's by default; other function pages name their own marks. */
+export function splitShell(html: string, startMark = SLOT_START, endMark = SLOT_END): Shell | undefined {
+  const start = html.indexOf(startMark);
+  const end = html.indexOf(endMark);
   if (start < 0 || end < start) return undefined;
-  return { before: html.slice(0, start + SLOT_START.length), after: html.slice(end) };
+  return { before: html.slice(0, start + startMark.length), after: html.slice(end) };
 }
 
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

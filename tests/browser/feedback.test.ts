@@ -5,10 +5,12 @@
  * comes from its own address (x-forwarded-for), as different citizens would. Screenshots go to
  * tests/.artifacts/screenshots/.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { FEEDBACK_COMMENT_MAX } from "../../src/forms/feedback.ts";
+import { isPagePath } from "../../src/functions/feedback.ts";
 import { hashPassword } from "../../src/pqrsd/auth.ts";
 import { VIEW_WINDOW_MINUTES, type FeedbackRecord } from "../../src/pqrsd/feedback.ts";
 import { startEmulator, type Emulator } from "../helpers/emulator.ts";
@@ -76,6 +78,37 @@ async function axeViolations(page: Page) {
 }
 
 const form = (page: Page) => page.locator("#utilidad form");
+
+function pagesWithForm(siteDir: string): Map<string, string | undefined> {
+  const found = new Map<string, string | undefined>();
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = path.join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith(".html")) {
+        const html = readFileSync(p, "utf8");
+        const url = `/${path.relative(siteDir, p).replace(/index\.html$/, "")}`;
+        found.set(url, /<input type="hidden" name="pagina" value="([^"]*)"/.exec(html)?.[1]);
+      }
+    }
+  };
+  walk(siteDir);
+  return found;
+}
+
+describe("dónde aparece", () => {
+  it("al pie de las páginas de contenido, con su propia dirección, y no en listados, búsqueda, 404 ni PQRSD", () => {
+    const pages = pagesWithForm(inject("siteDir"));
+    const withForm = [...pages].filter(([, own]) => own !== undefined);
+    for (const [url, own] of withForm) {
+      expect(own, url).toBe(url);
+      expect(isPagePath(url), url).toBe(true);
+    }
+    for (const url of [NEWS, ACT, PAGE, "/planes/plan-accion-gobierno-en-linea-2008-2011/", "/eventos/2026-12-12-audiencia-rendicion-de-cuentas/", "/convenios/2009-gobernacion-de-santander/", "/transparencia/", "/datos-abiertos/normativa/"])
+      expect(pages.get(url), url).toBe(url);
+    for (const url of ["/", "/noticias/", "/normativa/", "/buscar/", "/404.html", "/atencion-al-ciudadano/pqrsd/", "/mapa-del-sitio/", "/admin/"]) expect(pages.get(url), url).toBeUndefined();
+  });
+});
 
 for (const javaScript of [false, true]) {
   const mode = javaScript ? "con JavaScript" : "sin JavaScript";

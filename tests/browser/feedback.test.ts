@@ -123,7 +123,7 @@ for (const javaScript of [false, true]) {
       expect(violations, formatViolations({ violations } as never)).toEqual([]);
       await screenshot(page, `utilidad-formulario-${javaScript ? "js" : "sin-js"}`);
       await page.getByLabel("No", { exact: true }).check();
-      await page.getByLabel(/¿Qué podemos mejorar\?/).fill("No dice cuándo vuelve el agua a la vereda");
+      await page.getByLabel(/¿Qué podemos mejorar\?/).fill(`No dice cuándo vuelve el agua a la vereda (${mode})`);
       await page.getByRole("button", { name: "Enviar respuesta" }).click();
       await page.waitForURL(/\/api\/participa\/utilidad\/gracias\?/);
       expect(new URL(page.url()).hash).toBe("#utilidad");
@@ -136,7 +136,7 @@ for (const javaScript of [false, true]) {
       await screenshot(page, `utilidad-gracias-${javaScript ? "js" : "sin-js"}`);
       expect(await context.cookies()).toEqual([]);
       expect(external).toEqual([]);
-      const stored = (await votesOf(NEWS)).filter((v) => v.comment === "No dice cuándo vuelve el agua a la vereda");
+      const stored = (await votesOf(NEWS)).filter((v) => v.comment === `No dice cuándo vuelve el agua a la vereda (${mode})`);
       expect(stored.map((v) => v.vote)).toEqual(["no"]);
       await context.close();
     }, SLOW);

@@ -7,7 +7,8 @@
  *   3. feeds, indicators  computed from the same validated content
  *   4. transparency       every numeral of Anexo 2, the instruments of Ley 1712, the open datasets
  *   5. search index       Pagefind indexes each page as it is rendered
- *   6. PQRSD              the citizens' form, and its report from the counts of the filings' store
+ *   6. PQRSD, Participa   the citizens' forms (PQRSD, comments on draft rules), and the PQRSD report
+ *                         from the counts of the filings' store
  *   7. CMS                 /admin/, bundled from the same schemas and page components
  *
  * The steps live in src/pipeline/; everything they call is plain, tested functions. The dev server
@@ -20,6 +21,7 @@ import {
   createBuildState,
   indexForSearch,
   publishFeedsAndIndicators,
+  publishParticipa,
   publishPqrsd,
   renderPages,
   validateContent,
@@ -40,6 +42,7 @@ export function portal(eleventyConfig: EleventyConfig, contentDir = process.env.
   publishTransparency(eleventyConfig, state);
   indexForSearch(eleventyConfig, state);
   publishPqrsd(eleventyConfig, state);
+  publishParticipa(eleventyConfig, state);
   buildAdmin(eleventyConfig, state);
   return state;
 }

@@ -16,6 +16,7 @@ import { ZONE } from "../src/dates/index.ts";
 import { measuresPublishing } from "../src/feeds/frequency.ts";
 import { planLinksFor } from "../src/feeds/plan-links.ts";
 import { ENTRY_PAGES, type EntryPage, type EntryPageInput } from "../src/routes/entries.ts";
+import { channelContact } from "../src/routes/pqrsd.ts";
 import { COLLECTION_NAMES, defineCollections, type CollectionDef, type CollectionName } from "../src/schema/collections.ts";
 import type { IndicatorDef } from "../src/schema/indicator-rules.ts";
 import { maxUploadBytes, type SiteData } from "../src/schema/site.ts";
@@ -119,6 +120,7 @@ function usePreviewData(entry: Entry, getCollection: GetCollection | undefined):
         acts,
         attachmentBytes: attachment ? media.get(attachment) || undefined : undefined,
         planLinks: plan ? planLinksFor(plan, ((plan.data.indicators ?? []) as IndicatorDef[]).some(measuresPublishing)) : undefined,
+        contact: channelContact(site),
       };
       if (live) setData({ issues: checkEntry(entry, collections, lookup), input });
     })().catch(() => live && setData({ issues: [], input: { now: DateTime.now().setZone(ZONE), acts: [] } }));

@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeSyntheticNews } from "../src/bench/synthetic.ts";
+import { pageWeights } from "../src/bench/weights.ts";
 import { measureSearch, MOBILE_PROFILE, PAGEFIND_DEFAULT_UI, timeToFirstResult } from "../src/bench/search.ts";
 import { serveStatic } from "../src/bench/serve.ts";
 import { measureIncrementalEdit } from "../src/bench/incremental.ts";
@@ -130,20 +131,12 @@ async function main(): Promise<void> {
 
   // Page weights
   const html = allFiles(out).filter((f) => f.endsWith(".html") && !f.includes(`${path.sep}admin${path.sep}`));
-  let heaviest = { file: "", gz: 0 };
-  for (const f of html) {
-    const gz = gzipSync(readFileSync(f)).length;
-    if (gz > heaviest.gz) heaviest = { file: f, gz };
-  }
-  const css = allFiles(path.join(out, "assets")).filter((f) => f.endsWith(".css"));
-  const cssGz = css.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
-  const searchJs = allFiles(path.join(out, "assets")).filter((f) => f.endsWith(".js"));
-  const searchJsGz = searchJs.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
-  const buscar = gzipSync(readFileSync(path.join(out, "buscar/index.html"))).length;
+  const { weights, heaviestHtml, heaviest, buscar, withJs, total } = pageWeights(out, html);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log("\nPeso de las páginas (gzip)");
-  console.log(`  HTML más pesado: ${(heaviest.gz / 1024).toFixed(1)} KB (${path.relative(out, heaviest.file)}) · meta ≤ 14 KB`);
-  console.log(`  peor página con su CSS y JS: ${((heaviest.gz + cssGz) / 1024).toFixed(1)} KB; /buscar/ con CSS y su script: ${((buscar + cssGz + searchJsGz) / 1024).toFixed(1)} KB · meta ≤ 50 KB`);
-  console.log(`  CSS: ${(cssGz / 1024).toFixed(1)} KB · JavaScript en páginas que no son /buscar/: 0 bytes · fuentes externas: ninguna`);
+  console.log(`  HTML más pesado: ${kb(heaviestHtml.html)} (${path.relative(out, heaviestHtml.file)}) · meta ≤ 14 KB`);
+  console.log(`  página más pesada con su CSS y sus scripts: ${kb(total(heaviest))} (${path.relative(out, heaviest.file)}: HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)}); /buscar/ con CSS y su script: ${kb(total(buscar))} · meta ≤ 50 KB`);
+  console.log(`  CSS: ${kb(heaviest.css)} · páginas con JavaScript, además de /buscar/: ${withJs.length} de ${weights.length} (${[...new Set(withJs.map((w) => kb(w.js)))].join(", ") || "ninguna"}) · fuentes externas: ninguna`);
 
   const search = await measureSearch(out);
   console.log("\nBúsqueda en frío (Chromium, /buscar/?q=…)");

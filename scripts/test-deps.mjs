@@ -41,13 +41,23 @@ const run = (args) => {
     throw e;
   }
 };
+// Another apt (an unattended upgrade, a second `npm test`) may hold the lock: wait for it rather than fail.
+const WAIT = ["-o", "DPkg::Lock::Timeout=600"];
+const failed = () => {
+  console.error(`No se pudo instalar ${names.join(", ")}: ejecute \`sudo ${command}\` y vuelva a correr \`npm test\`.`);
+  process.exit(1);
+};
 try {
-  run(["apt-get", "update", "-qq"]);
-  run(["apt-get", "install", "-y", "-qq", ...names]);
+  run(["apt-get", ...WAIT, "update", "-qq"]);
+  run(["apt-get", ...WAIT, "install", "-y", "-qq", ...names]);
 } catch {
   // Ubuntu names Debian's chromium package chromium-browser.
-  if (missing.includes("chromium")) run(["apt-get", "install", "-y", "-qq", ...names.map((n) => (n === "chromium" ? "chromium-browser" : n))]);
-  else throw new Error(`No se pudo instalar ${names.join(", ")}: ejecute \`sudo ${command}\`.`);
+  if (!missing.includes("chromium")) failed();
+  try {
+    run(["apt-get", ...WAIT, "install", "-y", "-qq", ...names.map((n) => (n === "chromium" ? "chromium-browser" : n))]);
+  } catch {
+    failed();
+  }
 }
 const still = Object.keys(has).filter((k) => !has[k]());
 if (still.length) {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { portal as configurePortal } from "../.eleventy.ts";
 import { ContentValidationError, EditorFacingError } from "../src/content/errors.ts";
 import type { EleventyConfig } from "../src/pipeline/index.ts";
+import { draftsOwingMatrix } from "../src/content/drafts.ts";
 import { transparencyModel } from "../src/transparency/instruments.ts";
 import { formatItaReport } from "../src/transparency/ita-text.ts";
 
@@ -31,6 +32,12 @@ try {
   const counts = Object.entries(portal.entries).map(([k, v]) => `${k}: ${v.length}`).join(", ");
   console.log(`Contenido válido (${counts}).\n`);
   console.log(formatItaReport(transparencyModel(portal).ita, portal.site.entity));
+  // Resolución 1519 de 2020, anexo 2, 2.3.2: the comments received and the answers are owed once a window closes.
+  const owed = draftsOwingMatrix(portal.entries.proyectos, portal.buildTime);
+  if (owed.length) {
+    console.log("\nProyectos de normas con la respuesta a los comentarios pendiente:");
+    for (const line of owed) console.log(`  ${line}`);
+  }
 } catch (e) {
   if (e instanceof ContentValidationError || e instanceof EditorFacingError) {
     console.error(e.message);

@@ -9,9 +9,8 @@ export const FEEDBACK_ACTION = "/api/participa/utilidad";
 export const FEEDBACK_THANKS = "/api/participa/utilidad/gracias";
 /** Where the page scrolls after sending: the function's answer is the same page, this block changed. */
 export const FEEDBACK_ANCHOR = "utilidad";
-/** The function replaces what lies between these marks (src/functions/feedback.ts). */
-export const FEEDBACK_SLOT_START = '<template id="utilidad-inicio"></template>';
-export const FEEDBACK_SLOT_END = '<template id="utilidad-fin"></template>';
+/** The function replaces what lies between `<template id="utilidad-inicio">` and `…-fin` (src/functions/feedback.ts). */
+export const FEEDBACK_SLOT = "utilidad";
 const PQRSD_FORM_URL = "/atencion-al-ciudadano/pqrsd/";
 
 const HREFS = Object.fromEntries(allFields(FEEDBACK_FORM).map((f) => [f.name, anchorId(f)]));
@@ -39,8 +38,8 @@ export function FeedbackForm({ page, values = {}, errors = [], general }: Feedba
         <FormField key={field.name} field={field} value={values[field.name]} error={errorOf(field.name)} />
       ))}
       <div className="trampa" aria-hidden="true">
-        <label htmlFor="campo-trampa">{spam.honeypotLabel}</label>
-        <input id="campo-trampa" name={spam.honeypot} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <label htmlFor="utilidad-trampa">{spam.honeypotLabel}</label>
+        <input id="utilidad-trampa" name={spam.honeypot} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <button type="submit" className="boton">Enviar respuesta</button>
     </form>

@@ -4,7 +4,7 @@ import { PQRSD_FORM } from "../../src/forms/pqrsd.ts";
 import type { FieldError } from "../../src/forms/validate.ts";
 import type { ChannelContact } from "./channel.ts";
 import { ErrorSummary } from "./ErrorSummary.tsx";
-import { FormField, whenAttribute } from "./FormField.tsx";
+import { FormSections } from "./FormSections.tsx";
 import { PrivacyNotice } from "./PrivacyNotice.tsx";
 
 export const PQRSD_ACTION = "/api/pqrsd";
@@ -25,25 +25,16 @@ const HREFS = Object.fromEntries(allFields(PQRSD_FORM).map((f) => [f.name, ancho
 
 /** The PQRSD form, drawn from its definition; the Netlify Function draws it again with the citizen's values and errors. */
 export function PqrsdForm({ values = {}, errors = [], general, contact, hadFiles }: PqrsdFormProps) {
-  const errorOf = (name: string) => errors.find((e) => e.field === name)?.message;
-  const { spam } = PQRSD_FORM;
   return (
     <form className="formulario" method="post" action={PQRSD_ACTION} encType="multipart/form-data" data-formulario={PQRSD_FORM.id}>
       <ErrorSummary errors={errors} hrefs={HREFS} general={general} />
-      {PQRSD_FORM.sections.map((section) => (
-        <fieldset key={section.id} className="seccion" id={`seccion-${section.id}`} {...whenAttribute(section.shownWhen)}>
-          <legend>{section.legend}</legend>
-          {section.hint && <p className="ayuda">{section.hint}</p>}
-          {section.id === "autorizacion" && <PrivacyNotice contact={contact} />}
-          {section.fields.map((field) => (
-            <FormField key={field.name} field={field} value={values[field.name]} error={errorOf(field.name) ?? (field.kind === "file" && hadFiles && errors.length ? "Vuelva a elegir los archivos: el navegador no los conserva al mostrar los errores" : undefined)} />
-          ))}
-        </fieldset>
-      ))}
-      <div className="trampa" aria-hidden="true">
-        <label htmlFor="campo-trampa">{spam.honeypotLabel}</label>
-        <input id="campo-trampa" name={spam.honeypot} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <FormSections
+        def={PQRSD_FORM}
+        values={values}
+        errors={errors}
+        before={(id) => id === "autorizacion" && <PrivacyNotice contact={contact} />}
+        note={(name) => (name === "adjuntos" && hadFiles && errors.length ? "Vuelva a elegir los archivos: el navegador no los conserva al mostrar los errores" : undefined)}
+      />
       {/* fetchPriority="low": React would otherwise add a <link rel="preload"> for it. */}
       <img className="trampa" src={PQRSD_START_IMAGE} alt="" width={1} height={1} fetchPriority="low" />
       <button type="submit" className="boton">Enviar solicitud</button>

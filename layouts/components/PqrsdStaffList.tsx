@@ -41,8 +41,8 @@ export function PqrsdStaffList({ year, years, rows, pendingNotices, voided, user
         <a className="boton" href={`pqrsd-${year}.csv`} download="">Descargar las solicitudes de {year} (CSV)</a>
       </p>
       <p>
-        «¿Le fue útil esta página?», opiniones anónimas de las páginas del portal:{" "}
-        <a href="utilidad-resumen.csv" download="">resumen mensual por página (CSV)</a> y{" "}
+        Otros registros de la ciudadanía: <a href="comentarios/">comentarios a proyectos de normas</a>; «¿Le fue útil esta página?», opiniones
+        anónimas de las páginas del portal: <a href="utilidad-resumen.csv" download="">resumen mensual por página (CSV)</a> y{" "}
         <a href="utilidad-comentarios.csv" download="">comentarios (CSV)</a>.
       </p>
       {pendingNotices > 0 && (

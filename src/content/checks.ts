@@ -11,10 +11,11 @@ import { PQRSD_COLLECTION, PQRSD_ROW_FIELDS } from "../pqrsd/indicator.ts";
 import { siteFields, type SiteData } from "../schema/site.ts";
 import { specsOf } from "../schema/fields.ts";
 import { checkAct } from "./acts.ts";
+import { checkDraft } from "./drafts.ts";
 import type { ContentIssue } from "./errors.ts";
 import { fieldIssue } from "./issues.ts";
 import { specAt } from "./labels.ts";
-import type { ActEntry, Entry, PlanEntry, Portal } from "./types.ts";
+import type { ActEntry, DraftEntry, Entry, PlanEntry, Portal } from "./types.ts";
 
 /** What the checks may ask about the rest of the site. */
 export interface ContentLookup {
@@ -114,6 +115,7 @@ export function checkEntry(entry: Entry, collections: Collections, lookup: Conte
   }
   if (entry.collection === "normativa") checkAct(entry as ActEntry, (f) => specs[f]!.label, at);
   if (entry.collection === "planes") checkPlan(entry as PlanEntry, collections, at);
+  if (entry.collection === "proyectos") checkDraft(entry as DraftEntry, (f) => specs[f]!.label, at);
   // Links and images in the text: a dead /media/ link would be published silently otherwise.
   for (const ref of entry.bodyMedia ?? []) {
     const file = mediaFile(ref.path);

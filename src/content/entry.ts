@@ -27,6 +27,10 @@ export function describe<C extends CollectionName>(collection: C, data: DataOf<C
       const d = data as DataOf<"convenios">;
       return { title: d.title, summary: d.purpose, date: d.date, updated: d.updated };
     }
+    case "proyectos": {
+      const d = data as DataOf<"proyectos">;
+      return { title: d.title, summary: d.summary, date: d.date, updated: d.updated };
+    }
     default: {
       const d = data as DataOf<"paginas">;
       return { title: d.title, summary: d.summary, date: undefined, updated: d.updated };

@@ -36,6 +36,7 @@ export type PlanEntry = Entry<"planes">;
 export type PageEntry = Entry<"paginas">;
 export type EventEntry = Entry<"eventos">;
 export type AgreementEntry = Entry<"convenios">;
+export type DraftEntry = Entry<"proyectos">;
 
 export type EntriesByCollection = { [C in CollectionName]: Entry<C>[] };
 

@@ -37,7 +37,7 @@ export const FEEDBACK_FORM: FormDef = {
         },
         {
           kind: "textarea",
-          name: "comentario",
+          name: "opinion",
           label: "¿Qué podemos mejorar? (opcional)",
           hint: `Hasta ${FEEDBACK_COMMENT_MAX} caracteres. Su opinión es anónima: no escriba su nombre, documento, teléfono, correo ni otros datos personales. Si necesita una respuesta de la Alcaldía, presente una PQRSD.`,
           maxLength: FEEDBACK_COMMENT_MAX,

@@ -19,7 +19,7 @@ import { DateTime } from "luxon";
 import { ZONE } from "../dates/index.ts";
 import { FEEDBACK_FORM, FEEDBACK_MAX_BODY_BYTES, type FeedbackVote } from "../forms/feedback.ts";
 import { validateForm, type FieldError } from "../forms/validate.ts";
-import { FEEDBACK_ACTION, FEEDBACK_ANCHOR, FEEDBACK_SLOT_END, FEEDBACK_SLOT_START, FEEDBACK_THANKS, FeedbackForm, FeedbackThanks } from "../../layouts/components/PageFeedback.tsx";
+import { FEEDBACK_ACTION, FEEDBACK_ANCHOR, FEEDBACK_SLOT, FEEDBACK_THANKS, FeedbackForm, FeedbackThanks } from "../../layouts/components/PageFeedback.tsx";
 import { staticMarkup } from "../routes/render.ts";
 import { clientKey, BodyError, readSubmission } from "../pqrsd/request.ts";
 import { FUNCTION_PAGE_HEADERS } from "../pqrsd/security.ts";
@@ -64,7 +64,7 @@ async function loadPage(deps: Deps, page: string): Promise<LoadedPage> {
   if (!res.ok) return { kind: "unknown" };
   const html = await res.text();
   const own = /<input type="hidden" name="pagina" value="([^"]*)"/.exec(html)?.[1];
-  const shell = splitShell(html, FEEDBACK_SLOT_START, FEEDBACK_SLOT_END);
+  const shell = splitShell(html, FEEDBACK_SLOT);
   return own === page && shell ? { kind: "ok", shell } : { kind: "unknown" };
 }
 
@@ -96,7 +96,7 @@ const UNKNOWN_PAGE =
 const UNAVAILABLE = "No pudimos registrar su respuesta por una falla técnica: no quedó guardada. Intente de nuevo en unos minutos.";
 
 function formAgain(shell: Shell, page: string, status: number, answer: { values?: Record<string, string>; errors?: FieldError[]; general?: string }): Response {
-  const values = answer.values ? { util: answer.values.util ?? "", comentario: answer.values.comentario ?? "" } : undefined;
+  const values = answer.values ? { util: answer.values.util ?? "", opinion: answer.values.opinion ?? "" } : undefined;
   return inPage(shell, "Error: ", createElement(FeedbackForm, { page, values, errors: answer.errors, general: answer.general }), status);
 }
 
@@ -141,7 +141,7 @@ async function vote(req: Request, deps: Deps): Promise<Response> {
 
   try {
     const secret = await secretOf(deps);
-    if (await overLimit(deps, secret, now, { prefix: FEEDBACK_LIMIT_PREFIX, limit: hourlyLimit(deps.env) })) {
+    if (await overLimit(deps, secret, now, FEEDBACK_LIMIT_PREFIX, hourlyLimit(deps.env))) {
       log("[utilidad] respuesta rechazada: demasiadas desde la misma conexión");
       return formAgain(shell, page, 429, {
         values,
@@ -154,7 +154,7 @@ async function vote(req: Request, deps: Deps): Promise<Response> {
     const record: FeedbackRecord = {
       page,
       vote: validated.data.util as FeedbackVote,
-      ...(validated.data.comentario ? { comment: validated.data.comentario } : {}),
+      ...(validated.data.opinion ? { comment: validated.data.opinion } : {}),
       at: now.toISO()!,
       formVersion: FEEDBACK_FORM.version,
     };

@@ -10,10 +10,13 @@ import { formatLongDate, ZONE } from "../dates/index.ts";
 import { allFields } from "../forms/definition.ts";
 import { PQRSD_FORM, requestTypeLabel } from "../forms/pqrsd.ts";
 import { cleanText } from "../forms/validate.ts";
+import { CommentsStaffList } from "../../layouts/components/CommentsStaffList.tsx";
 import { PqrsdStaffFiling } from "../../layouts/components/PqrsdStaffFiling.tsx";
 import { PqrsdStaffList, type StaffRow } from "../../layouts/components/PqrsdStaffList.tsx";
 import { authenticate, parseStaff } from "../pqrsd/auth.ts";
+import { countComments, listComments } from "../pqrsd/comments.ts";
 import { toCsv } from "../pqrsd/csv.ts";
+import { COMMENT_FORM, DRAFT_ID } from "../forms/comment.ts";
 import { FUNCTION_PAGE_HEADERS } from "../pqrsd/security.ts";
 import { loadChannel, STAFF_PATH, FORM_PATH, type Deps } from "./pqrsd.ts";
 import { noticeMessage, smtpFromEnv, smtpSender } from "../pqrsd/mail.ts";
@@ -138,6 +141,29 @@ async function csv(deps: Deps, year: number): Promise<Response> {
   });
 }
 
+/** The drafts that received comments, with their titles as the site publishes them. */
+async function commentsPage(deps: Deps): Promise<Response> {
+  const counts = await countComments(deps.store);
+  const rows = await Promise.all(
+    [...counts].map(async ([id, count]) => {
+      const w = await deps.fetchSite?.(`/participa/proyectos/${id}/ventana.json`).then((r) => (r.ok ? (r.json() as Promise<{ title: string; url: string }>) : undefined)).catch(() => undefined);
+      return { id, count, title: w?.title ?? id, ...(w ? { url: w.url } : {}) };
+    }),
+  );
+  return page(deps, "Comentarios a proyectos de normas", createElement(CommentsStaffList, { rows: rows.sort((a, b) => b.id.localeCompare(a.id)) }));
+}
+
+const COMMENT_FIELDS = allFields(COMMENT_FORM);
+
+async function commentsCsv(deps: Deps, draft: string): Promise<Response> {
+  const comments = await listComments(deps.store, draft);
+  const header = ["recibido", ...COMMENT_FIELDS.map((f) => f.name), "version_politica_datos"];
+  const rows = comments.map((c) => [when(c.receivedAt), ...COMMENT_FIELDS.map((f) => c.data[f.name] ?? ""), c.dataPolicyVersion ?? ""]);
+  return new Response(toCsv(header, rows), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="comentarios-${draft}.csv"`, ...PRIVATE },
+  });
+}
+
 async function detail(deps: Deps, radicado: string): Promise<Response> {
   const [record, notice, outcome] = await Promise.all([readRecord(deps.store, radicado), readNotice(deps.store, radicado), readOutcome(deps.store, radicado)]);
   if (!record) return plain(404, "No hay una solicitud con ese radicado.");
@@ -235,6 +261,9 @@ export async function handleStaff(req: Request, deps: Deps): Promise<Response> {
   const csvMatch = /^pqrsd-(\d{4})\.csv$/.exec(rest);
   if (req.method === "GET" && csvMatch) return csv(deps, Number(csvMatch[1]));
   if (req.method === "POST" && rest === "avisos") return resendNotices(deps, url.origin);
+  if (req.method === "GET" && rest === "comentarios/") return commentsPage(deps);
+  const commentsMatch = /^comentarios\/([a-z0-9-]+)\.csv$/.exec(rest);
+  if (req.method === "GET" && commentsMatch && DRAFT_ID.test(commentsMatch[1]!)) return commentsCsv(deps, commentsMatch[1]!);
   const m = /^(\d{4}-\d{6})(?:\/(adjuntos\/(\d{1,2})|gestion))?$/.exec(rest);
   if (m && RADICADO.test(m[1]!)) {
     if (req.method === "GET" && !m[2]) return detail(deps, m[1]!);

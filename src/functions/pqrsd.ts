@@ -51,14 +51,15 @@ export interface ChannelFacts extends ChannelContact {
   staffPath?: string;
 }
 
-const FALLBACK_CONTACT: ChannelContact = { entity: "Alcaldía", email: "el correo institucional de la Alcaldía", phones: [], address: "la sede de la Alcaldía", hours: [] };
+export const FALLBACK_CONTACT: ChannelContact = { entity: "Alcaldía", email: "el correo institucional de la Alcaldía", phones: [], address: "la sede de la Alcaldía", hours: [] };
 
-const GIF = Uint8Array.from(atob("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"), (c) => c.charCodeAt(0));
+/** The 1×1 image whose answer starts a form's clock. */
+export const GIF = Uint8Array.from(atob("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"), (c) => c.charCodeAt(0));
 
-const NO_STORE = { ...FUNCTION_PAGE_HEADERS, "cache-control": "no-store", "x-robots-tag": "noindex" };
+export const NO_STORE = { ...FUNCTION_PAGE_HEADERS, "cache-control": "no-store", "x-robots-tag": "noindex" };
 
 /** The HMAC secret: from the environment, or made once and kept in the store. */
-export async function secretOf(deps: Deps): Promise<string> {
+export async function secretOf(deps: Pick<Deps, "store" | "env">): Promise<string> {
   if (deps.env.PQRSD_SECRETO) return deps.env.PQRSD_SECRETO;
   const existing = (await deps.store.get("config/secreto", { type: "text", consistency: "strong" })) as string | null;
   if (existing) return existing;
@@ -88,7 +89,7 @@ async function loadShell(deps: Deps): Promise<Shell | undefined> {
   }
 }
 
-export async function loadChannel(deps: Deps): Promise<ChannelFacts | undefined> {
+export async function loadChannel(deps: Pick<Deps, "fetchSite">): Promise<ChannelFacts | undefined> {
   try {
     const res = await deps.fetchSite?.(CHANNEL_JSON);
     return res?.ok ? ((await res.json()) as ChannelFacts) : undefined;
@@ -97,7 +98,7 @@ export async function loadChannel(deps: Deps): Promise<ChannelFacts | undefined>
   }
 }
 
-function html(body: string, status: number, extra: Record<string, string | string[]> = {}): Response {
+export function html(body: string, status: number, extra: Record<string, string | string[]> = {}): Response {
   const headers = new Headers({ "content-type": "text/html; charset=utf-8", ...NO_STORE });
   for (const [k, v] of Object.entries(extra)) for (const one of Array.isArray(v) ? v : [v]) headers.append(k, one);
   return new Response(body, { status, headers });
@@ -127,17 +128,18 @@ function hourlyLimit(env: Env): number {
 }
 
 /**
- * Whether this client (hashed address) has reached its hourly limit; if not, counts this attempt. Other
- * forms of the channel (page feedback) pass their own counters' prefix and limit.
+ * Counts one submission of this client in this hour, unless it already made `limit` (then true). The
+ * client is a keyed hash of its address and the day: enough to stop a flood, useless to identify anyone.
+ * `channel` keeps each form's count apart («limite/» for PQRSD, «limite-comentarios/»…).
  */
-export async function overLimit(deps: Deps, secret: string, now: DateTime, scope: { prefix: string; limit: number } = { prefix: "limite", limit: hourlyLimit(deps.env) }): Promise<boolean> {
+export async function overLimit(deps: Pick<Deps, "store" | "ip" | "env">, secret: string, now: DateTime, channel = "limite", limit = hourlyLimit(deps.env)): Promise<boolean> {
   const ip = deps.ip ?? "";
   if (!ip) return false;
   const who = clientKey(secret, ip, now.toISODate()!);
   const hour = now.toFormat("yyyyLLddHH");
-  const prefix = `${scope.prefix}/${who}/${hour}/`;
+  const prefix = `${channel}/${who}/${hour}/`;
   const { blobs } = await deps.store.list({ prefix });
-  if (blobs.length >= scope.limit) return true;
+  if (blobs.length >= limit) return true;
   await deps.store.set(`${prefix}${now.toMillis()}-${Math.random().toString(36).slice(2, 8)}`, "");
   return false;
 }

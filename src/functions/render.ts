@@ -6,20 +6,20 @@
 import type { ReactElement } from "react";
 import { staticMarkup } from "../routes/render.ts";
 
-export const SLOT_START = '<template id="pqrsd-inicio"></template>';
-export const SLOT_END = '<template id="pqrsd-fin"></template>';
+/** The two empty marks a page puts around what a function may replace: `<template id="<slot>-inicio">`. */
+const marks = (slot: string) => [`<template id="${slot}-inicio"></template>`, `<template id="${slot}-fin"></template>`] as const;
 
 export interface Shell {
   before: string;
   after: string;
 }
 
-/** The page around a slot: the PQRSD form's by default; other function pages name their own marks. */
-export function splitShell(html: string, startMark = SLOT_START, endMark = SLOT_END): Shell | undefined {
-  const start = html.indexOf(startMark);
-  const end = html.indexOf(endMark);
+export function splitShell(html: string, slot = "pqrsd"): Shell | undefined {
+  const [open, close] = marks(slot);
+  const start = html.indexOf(open);
+  const end = html.indexOf(close);
   if (start < 0 || end < start) return undefined;
-  return { before: html.slice(0, start + startMark.length), after: html.slice(end) };
+  return { before: html.slice(0, start + open.length), after: html.slice(end) };
 }
 
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -38,6 +38,25 @@ export function editorFacingError(error: unknown): Error | undefined {
   return undefined;
 }
 
+/**
+ * Folders for the pages are still being made on libuv's threads when a build fails early (a dead link
+ * found once the pages are drawn): removing the folder may meet one just made (ENOTEMPTY), so it retries,
+ * and looks again once the last ones have settled.
+ */
+async function removeStaging(staging: string): Promise<void> {
+  const pause = () => new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 20; i++) {
+    try {
+      rmSync(staging, { recursive: true, force: true });
+    } catch {
+      await pause();
+      continue;
+    }
+    await pause();
+    if (!existsSync(staging)) return;
+  }
+}
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const contentDir = path.resolve(options.contentDir ?? path.join(ROOT, "content"));
@@ -57,7 +76,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const results = (await eleventy.write()) as unknown[];
     files = Array.isArray(results) ? results.flat(2).length : 0;
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    await removeStaging(staging);
     throw editorFacingError(error) ?? error;
   }
   const old = `${outDir}.old-${process.pid}-${Date.now()}`;

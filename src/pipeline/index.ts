@@ -11,6 +11,7 @@ import type { Portal } from "../content/types.ts";
 import { pageRoutes } from "../routes/pages.ts";
 import { bundledScriptAsset, scriptAsset, siteMapRoutes, stylesheetAsset } from "../routes/site-files.ts";
 import { pqrsdRoutes } from "../routes/pqrsd.ts";
+import { draftRoutes } from "../routes/drafts.ts";
 import { loadPqrsdData, type PqrsdData } from "../pqrsd/counts.ts";
 import { announceIndex } from "../search/announce.ts";
 import { SearchIndexer, type IndexResult } from "../search/index.ts";
@@ -237,12 +238,34 @@ export function renderRoute(state: BuildState, route: Route): string {
 
 /** Creates the folders of the given URLs under `outDir`, a few at a time. Failures are left to Eleventy. */
 export async function makeFolders(outDir: string, urls: string[], parallel = 4): Promise<void> {
-  const folders = [...new Set(urls.map((url) => path.dirname(path.join(outDir, normaliseUrl(url)))))];
-  let next = 0;
-  const work = async () => {
-    while (next < folders.length) await mkdir(folders[next++]!, { recursive: true }).catch(() => undefined);
-  };
-  await Promise.all(Array.from({ length: parallel }, work));
+  // Every folder and its parents, a level at a time, none made recursively: a build that fails removes
+  // the output folder while this still runs, and a folder whose parent is gone then fails instead of
+  // bringing the output folder back.
+  const all = new Set<string>();
+  for (const url of urls) {
+    for (let dir = path.dirname(path.join(outDir, normaliseUrl(url))); dir.length > outDir.length; dir = path.dirname(dir)) all.add(dir);
+  }
+  const byDepth = new Map<number, string[]>();
+  for (const dir of all) {
+    const depth = dir.split(path.sep).length;
+    byDepth.set(depth, [...(byDepth.get(depth) ?? []), dir]);
+  }
+  // The output folder itself is made at once, before any page is drawn (and any build can fail).
+  await mkdir(outDir, { recursive: true }).catch(() => undefined);
+  let gone = false;
+  for (const depth of [...byDepth.keys()].sort((a, b) => a - b)) {
+    const folders = byDepth.get(depth)!;
+    let next = 0;
+    const work = async () => {
+      while (!gone && next < folders.length) {
+        await mkdir(folders[next++]!).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") gone = true;
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: parallel }, work));
+    if (gone) return;
+  }
 }
 
 /**
@@ -287,6 +310,17 @@ export function publishPqrsd(eleventyConfig: EleventyConfig, state: BuildState):
   state.producers.push((portal) => {
     const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/pqrsd.ts"), "pqrsd");
     return [script.route, ...pqrsdRoutes(portal, state.pqrsd ?? { available: false, reason: "esta construcción no leyó la tienda de solicitudes" }, script.url)];
+  });
+}
+
+/**
+ * Step 6: Participa: draft rules open for comment, each with the window the comments function reads
+ * (its server side is the PQRSD channel's: src/functions/comments.ts).
+ */
+export function publishParticipa(_eleventyConfig: EleventyConfig, state: BuildState): void {
+  state.producers.push((portal) => {
+    const script = bundledScriptAsset(path.join(state.options.root, "layouts/scripts/comentario.ts"), "comentario");
+    return [script.route, ...draftRoutes(portal, script.url, previewFromEnv())];
   });
 }
 

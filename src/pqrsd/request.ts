@@ -145,3 +145,25 @@ export function cookieValue(req: Request, name: string): string | undefined {
 export function clientKey(secret: string, ip: string, day: string): string {
   return createHmac("sha256", secret).update(`limite:${day}:${ip}`).digest("hex").slice(0, 24);
 }
+
+/**
+ * A start token that also names one opened form: `<ms>.<nonce>.<hmac>`. Two people who open a form in
+ * the same millisecond get different tokens, so a store keyed by the token (one answer per opened form)
+ * never takes one for the other's repeat.
+ */
+export function signFormStart(secret: string, ms: number, nonce = randomHex(8)): string {
+  return `${ms}.${nonce}.${createHmac("sha256", secret).update(`formulario-inicio:${ms}:${nonce}`).digest("hex").slice(0, 32)}`;
+}
+
+export function readFormStart(secret: string, token: string | undefined): { ms: number; nonce: string } | undefined {
+  const m = /^(\d{10,16})\.([0-9a-f]{16})\.([0-9a-f]{32})$/.exec(token ?? "");
+  if (!m) return undefined;
+  const expected = signFormStart(secret, Number(m[1]), m[2]).split(".")[2]!;
+  return timingSafeEqual(Buffer.from(expected), Buffer.from(m[3]!)) ? { ms: Number(m[1]), nonce: m[2]! } : undefined;
+}
+
+function randomHex(bytes: number): string {
+  const b = new Uint8Array(bytes);
+  crypto.getRandomValues(b);
+  return [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+}

@@ -5,11 +5,14 @@
  */
 import type { DateTime } from "luxon";
 import { actPageTitle, actRelations, actState } from "../content/acts.ts";
+import { windowState } from "../content/drafts.ts";
 import type { ActEntry, Entry } from "../content/types.ts";
 import type { CollectionName } from "../schema/collections.ts";
 import type { PageComponent } from "../../layouts/context.ts";
 import { ActPage, type ActPageProps } from "../../layouts/pages/ActPage.tsx";
 import { AgreementPage, type AgreementPageProps } from "../../layouts/pages/AgreementPage.tsx";
+import type { ChannelContact } from "../../layouts/components/channel.ts";
+import { DraftPage, type DraftPageProps } from "../../layouts/pages/DraftPage.tsx";
 import { EventPage, type EventPageProps } from "../../layouts/pages/EventPage.tsx";
 import { NewsArticle, type NewsArticleProps } from "../../layouts/pages/NewsArticle.tsx";
 import { PlanPage, type PlanLinks, type PlanPageProps } from "../../layouts/pages/PlanPage.tsx";
@@ -25,7 +28,13 @@ export interface EntryPageInput {
   attachmentBytes?: number;
   /** Pages computed about a plan (its indicators, the publication frequency). */
   planLinks?: PlanLinks;
+  /** The Alcaldía's channels, for a form's privacy notice and its other ways to write. */
+  contact?: ChannelContact;
+  /** Fingerprinted URL of the comment form's script (a draft open for comment). */
+  commentScript?: string;
 }
+
+const NO_CONTACT: ChannelContact = { entity: "Alcaldía", email: "", phones: [], address: "", hours: [] };
 
 export interface EntryPage<C extends CollectionName, P> {
   component: PageComponent<P>;
@@ -71,6 +80,21 @@ export const ENTRY_PAGES = {
     component: AgreementPage,
     props: (entry) => ({ entry }),
     sitemap: { section: "Convenios", title, listed: true },
+  }),
+  proyectos: entryPage<"proyectos", DraftPageProps>({
+    component: DraftPage,
+    // Whether comments are open depends on the moment the page is made; the function checks again.
+    props: (entry, input) => {
+      const act = entry.data.issued_act ? input.acts.find((a) => a.id === entry.data.issued_act) : undefined;
+      return {
+        entry,
+        state: windowState(entry.data, input.now),
+        contact: input.contact ?? NO_CONTACT,
+        script: input.commentScript ?? "",
+        ...(act ? { issuedAct: { title: act.title, url: act.url } } : {}),
+      };
+    },
+    sitemap: { section: "Participa", title, listed: true },
   }),
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies { [C in CollectionName]: EntryPage<C, any> };

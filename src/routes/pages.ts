@@ -5,6 +5,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { actState, actTypeUrl, actYearUrl } from "../content/acts.ts";
+import { windowState } from "../content/drafts.ts";
 import { whyUnpublished } from "../content/entry.ts";
 import type { ActEntry, Entry, Portal } from "../content/types.ts";
 import { yearOf } from "../dates/index.ts";
@@ -82,7 +83,7 @@ function actListings(portal: Portal): Route[] {
 }
 
 /** The page of every published entry of a collection; in a preview, of the unpublished ones too. */
-function entryRoutes<C extends CollectionName>(portal: Portal, collection: C, input: (entry: Entry<C>) => EntryPageInput, unpublished = false): Route[] {
+export function entryRoutes<C extends CollectionName>(portal: Portal, collection: C, input: (entry: Entry<C>) => EntryPageInput, unpublished = false): Route[] {
   const page = ENTRY_PAGES[collection] as unknown as EntryPage<C, object>;
   const routes: Route[] = portal.entries[collection].map((entry) =>
     pageRoute(entry.url, entry.file, page.component, page.props(entry, input(entry)), {
@@ -105,7 +106,12 @@ export function pageRoutes(portal: Portal, options: PageOptions = {}): Route[] {
   const now = portal.buildTime;
   const input = (more: Partial<EntryPageInput> = {}): EntryPageInput => ({ now, acts: normativa, ...more });
   const routes: Route[] = [
-    pageRoute("/", "portada", Home, { news: noticias.slice(0, 4), acts: actItems(normativa.slice(0, 5), now), plan: planes[0] }, { title: "Inicio", section: "Portal" }),
+    pageRoute("/", "portada", Home, {
+      news: noticias.slice(0, 4),
+      acts: actItems(normativa.slice(0, 5), now),
+      plan: planes[0],
+      consultations: portal.entries.proyectos.filter((d) => windowState(d.data, now) === "abierta"),
+    }, { title: "Inicio", section: "Portal" }),
     pageRoute("/404.html", "página de error 404", NotFound, {}),
     // /transparencia/ and its instruments come from src/transparency (src/pipeline/transparency.ts).
   ];

@@ -322,6 +322,56 @@ function pageFields() {
   };
 }
 
+/** The acts a draft can become: those the administration issues after a public comment period. */
+export const DRAFT_ACT_TYPES = ACT_TYPES.filter((t) => t.value === "decreto" || t.value === "acuerdo" || t.value === "resolucion");
+
+export const COMMENT_DECISIONS = options([
+  ["acogida", "Acogida"],
+  ["parcial", "Acogida parcialmente"],
+  ["no-acogida", "No acogida"],
+] as const);
+
+/**
+ * A draft rule published for comment (Ley 1437 de 2011, art. 8, numeral 8; Decreto 1081 de 2015, art.
+ * 2.1.2.1.14; Resolución 1519 de 2020, anexo 2, numeral 2.3): its text, its comment window, and after
+ * it the matrix of comments received with the entity's answer to each.
+ */
+function draftFields(site: SiteData) {
+  return {
+    title: string({ label: "Título", hint: "Como «Proyecto de decreto por el cual se adopta…».", maxLength: 200 }),
+    type: select({ label: "Tipo de acto", hint: "El acto que se expedirá si el proyecto se aprueba.", options: DRAFT_ACT_TYPES.map(({ value, label }) => ({ value, label })) }),
+    date: datetime({ label: "Fecha de publicación", hint: "Una fecha futura deja el proyecto programado hasta ese día." }),
+    summary: text({ label: "Resumen", hint: "Qué propone el proyecto y a quién afecta, en una o dos frases.", maxLength: 400 }),
+    office: select({ label: "Dependencia responsable", hint: "La oficina que recibe y responde los comentarios.", options: site.offices.map((o) => ({ value: o, label: o })) }),
+    opens: datetime({ label: "Abre para comentarios", hint: "Fecha y hora de Colombia desde la que se reciben comentarios." }),
+    closes: datetime({ label: "Cierra para comentarios", hint: "Fecha y hora de Colombia hasta la que se reciben comentarios; después el formulario se cierra." }),
+    document: file({ label: "Documento PDF", hint: "El proyecto firmado o su memoria justificativa. Si no escribe el texto abajo, este documento es obligatorio.", accept: [".pdf"], required: false }),
+    matrix_date: date({
+      label: "Fecha de publicación de la matriz",
+      hint: "Después del cierre: el día en que la Alcaldía publica los comentarios recibidos y sus respuestas. Si no llegaron comentarios, ponga la fecha y deje la matriz vacía.",
+      required: false,
+    }),
+    matrix: list({
+      label: "Matriz de comentarios y respuestas",
+      hint: "Un renglón por comentario recibido, con la respuesta de la Alcaldía. Los comentarios llegan al área del personal; no copie aquí datos personales de quien no autorizó publicarlos.",
+      summary: "{{fields.author}}: {{fields.decision}}",
+      item: object({
+        label: "Comentario",
+        fields: {
+          author: string({ label: "Presentado por", hint: "Nombre u organización solo si quien comentó autorizó publicarlo; si no, «Ciudadano(a)».", maxLength: 160 }),
+          received: date({ label: "Fecha de recibido" }),
+          comment: text({ label: "Comentario u observación", hint: "El comentario recibido, o su síntesis fiel.", maxLength: 4000 }),
+          decision: select({ label: "Decisión", options: COMMENT_DECISIONS }),
+          answer: text({ label: "Respuesta de la Alcaldía", hint: "Por qué se acoge o no, y qué cambió en el texto.", maxLength: 4000 }),
+        },
+      }),
+    }),
+    issued_act: relation({ label: "Acto expedido", hint: "El decreto, acuerdo o resolución que finalmente se expidió a partir de este proyecto.", collection: "normativa", required: false }),
+    hidden: hidden(),
+    updated: updated(),
+  };
+}
+
 export function defineCollections(site: SiteData) {
   const noticias = {
     name: "noticias",
@@ -401,12 +451,25 @@ export function defineCollections(site: SiteData) {
     slug: "{{year}}-{{slug}}",
     scheduled: true,
   } satisfies CollectionDef;
-  return { noticias, normativa, planes, paginas, eventos, convenios };
+  const proyectos = {
+    name: "proyectos",
+    noun: "el proyecto de norma",
+    label: "Proyectos de normas",
+    labelSingular: "Proyecto de norma",
+    folder: "proyectos",
+    description: "Proyectos de decretos, acuerdos y resoluciones publicados para comentarios de la ciudadanía, con la matriz de respuestas.",
+    fields: draftFields(site),
+    body: { label: "Texto del proyecto", hint: "El texto íntegro del proyecto (su versión accesible). Si solo hay PDF, déjelo vacío y suba el documento.", required: false },
+    dateField: "date",
+    slug: "{{year}}-{{slug}}",
+    scheduled: true,
+  } satisfies CollectionDef;
+  return { noticias, normativa, planes, paginas, eventos, convenios, proyectos };
 }
 
 export type Collections = ReturnType<typeof defineCollections>;
 export type CollectionName = keyof Collections;
-export const COLLECTION_NAMES = ["noticias", "normativa", "planes", "paginas", "eventos", "convenios"] as const satisfies readonly CollectionName[];
+export const COLLECTION_NAMES = ["noticias", "normativa", "planes", "paginas", "eventos", "convenios", "proyectos"] as const satisfies readonly CollectionName[];
 
 export type DataOf<C extends CollectionName> = Infer<Collections[C]["fields"]>;
 export type NewsData = DataOf<"noticias">;
@@ -415,6 +478,7 @@ export type PlanData = DataOf<"planes">;
 export type PageData = DataOf<"paginas">;
 export type EventData = DataOf<"eventos">;
 export type AgreementData = DataOf<"convenios">;
+export type DraftData = DataOf<"proyectos">;
 
 // Built once per definition: the dev server validates on every edit.
 const schemas = new WeakMap<CollectionDef, z.ZodType<Record<string, unknown>>>();

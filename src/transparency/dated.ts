@@ -6,6 +6,7 @@ import type { DateTime } from "luxon";
 import { yearOf, type ContentDate } from "../dates/index.ts";
 import type { Entry, Portal } from "../content/types.ts";
 import { ACT_TYPES, COLLECTION_NAMES, type CollectionName } from "../schema/collections.ts";
+import { collectionBase } from "../content/urls.ts";
 
 export interface DatedContent {
   /** What the link shows, as a sentence names it: «el Acuerdo 012 de 2024», «el listado de noticias». */
@@ -40,6 +41,7 @@ const LISTING_NAMES: Partial<Record<CollectionName, string>> = {
   planes: "el listado de planes",
   eventos: "el calendario de eventos",
   convenios: "el listado de convenios",
+  proyectos: "el listado de proyectos de normas para comentarios",
 };
 
 /** The published entries a listing page shows, by its address (any of its numbered pages). */
@@ -47,7 +49,7 @@ export function listingEntries(portal: Portal, path: string): { entries: Entry[]
   const base = path.replace(/pagina\/\d+\/$/, "");
   for (const name of COLLECTION_NAMES) {
     if (name === "paginas") continue;
-    if (base === `/${name}/`) return { entries: portal.entries[name], name: LISTING_NAMES[name]! };
+    if (base === collectionBase(name)) return { entries: portal.entries[name], name: LISTING_NAMES[name]! };
   }
   const type = /^\/normativa\/tipo\/([a-z-]+)\/$/.exec(base);
   if (type) {

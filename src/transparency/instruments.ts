@@ -17,6 +17,7 @@ import type { ActEntry, Entry, Portal } from "../content/types.ts";
 import { fieldLabel } from "../content/labels.ts";
 import { objectSchema, specsOf, type Field, type FieldSpec } from "../schema/fields.ts";
 import { COLLECTION_NAMES, type CollectionDef } from "../schema/collections.ts";
+import { collectionBase } from "../content/urls.ts";
 import {
   indexFields,
   INSTRUMENT_FILES,
@@ -179,7 +180,7 @@ function joinWords(words: string[]): string {
 const abs = (portal: Portal, p: string) => (p.startsWith("https://") ? p : new URL(p, `${portal.site.url}/`).toString());
 
 function listingUrl(name: (typeof COLLECTION_NAMES)[number]): string {
-  return name === "paginas" ? "/mapa-del-sitio/" : `/${name}/`;
+  return name === "paginas" ? "/mapa-del-sitio/" : collectionBase(name);
 }
 
 function registryTable(portal: Portal, data: RegistryData, index: IndexData): Table<RegistryOutRow> {

@@ -23,7 +23,11 @@ const entryExamples = Object.values(PAGE_EXAMPLES).flatMap(({ component, example
 // each and its preview be compared.
 const admin = useDevAdmin(({ dir, content }) => {
   for (const { entry } of entryExamples) {
-    for (const [rel, text] of Object.entries(entry!.files)) writeFileSync(path.join(content, rel), text);
+    for (const [rel, text] of Object.entries(entry!.files)) {
+      // The test site may have no folder yet for a collection (proyectos).
+      mkdirSync(path.dirname(path.join(content, rel)), { recursive: true });
+      writeFileSync(path.join(content, rel), text);
+    }
     for (const [media, source] of Object.entries(entry!.media ?? {})) {
       mkdirSync(path.dirname(path.join(content, media)), { recursive: true });
       cpSync(path.join(ROOT, source), path.join(content, media));
@@ -234,6 +238,12 @@ describe("the CMS", () => {
           const serialise = (el: Element | null) => {
             const copy = el?.cloneNode(true) as Element | undefined;
             copy?.normalize();
+            // React's client sets a form's attributes in another order than its server writes them.
+            for (const node of copy ? [copy, ...copy.querySelectorAll("*")] : []) {
+              const attrs = [...node.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => a.localeCompare(b));
+              for (const [name] of attrs) node.removeAttribute(name);
+              for (const [name, value] of attrs) node.setAttribute(name, value);
+            }
             return copy?.outerHTML ?? "";
           };
           const frameDoc = (document.querySelector("iframe") as HTMLIFrameElement).contentDocument!;

@@ -190,7 +190,7 @@ describe("casos torpes y hostiles", () => {
     expect((await box.inputValue()).length).toBe(FEEDBACK_COMMENT_MAX);
     const before = (await votes()).length;
     await page.evaluate((n) => {
-      const t = document.querySelector<HTMLTextAreaElement>("#campo-comentario")!;
+      const t = document.querySelector<HTMLTextAreaElement>("#campo-opinion")!;
       t.removeAttribute("maxlength");
       t.value = "b".repeat(n);
     }, FEEDBACK_COMMENT_MAX + 1);

@@ -26,11 +26,11 @@ import { basic } from "../helpers/pqrsd.ts";
 describe("el formulario", () => {
   it("pide Sí o No, y el comentario es opcional hasta su límite", () => {
     expect(validateForm(FEEDBACK_FORM, { util: "si" })).toEqual({ errors: [], data: { util: "si" } });
-    expect(validateForm(FEEDBACK_FORM, { util: "no", comentario: "  Falta el horario  " }).data).toEqual({ util: "no", comentario: "Falta el horario" });
-    expect(validateForm(FEEDBACK_FORM, { comentario: "x" }).errors).toEqual([{ field: "util", message: "Elija «Sí» o «No» para decirnos si esta página le fue útil" }]);
+    expect(validateForm(FEEDBACK_FORM, { util: "no", opinion: "  Falta el horario  " }).data).toEqual({ util: "no", opinion: "Falta el horario" });
+    expect(validateForm(FEEDBACK_FORM, { opinion: "x" }).errors).toEqual([{ field: "util", message: "Elija «Sí» o «No» para decirnos si esta página le fue útil" }]);
     expect(validateForm(FEEDBACK_FORM, { util: "quizá" }).errors[0]!.field).toBe("util");
-    const long = validateForm(FEEDBACK_FORM, { util: "si", comentario: "a".repeat(FEEDBACK_COMMENT_MAX + 1) });
-    expect(long.errors).toEqual([{ field: "comentario", message: `«¿Qué podemos mejorar? (opcional)» puede tener como máximo ${FEEDBACK_COMMENT_MAX} caracteres; tiene ${FEEDBACK_COMMENT_MAX + 1}` }]);
+    const long = validateForm(FEEDBACK_FORM, { util: "si", opinion: "a".repeat(FEEDBACK_COMMENT_MAX + 1) });
+    expect(long.errors).toEqual([{ field: "opinion", message: `«¿Qué podemos mejorar? (opcional)» puede tener como máximo ${FEEDBACK_COMMENT_MAX} caracteres; tiene ${FEEDBACK_COMMENT_MAX + 1}` }]);
   });
 
   it("solo acepta direcciones de páginas del sitio, nunca de otro sitio ni fuera de la carpeta", () => {
@@ -112,7 +112,7 @@ const votes = async () => (await store.list({ prefix: "utilidad/" })).blobs.map(
 
 describe("el manejador", () => {
   it("registra un voto y redirige a la página con el agradecimiento en lugar del formulario", async () => {
-    const res = await send({ util: "si", comentario: "Faltan los horarios de la biblioteca" });
+    const res = await send({ util: "si", opinion: "Faltan los horarios de la biblioteca" });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/api/participa/utilidad/gracias?pagina=${encodeURIComponent(PAGE)}#utilidad`);
     expect(res.headers.get("set-cookie")).toBeNull();
@@ -143,20 +143,20 @@ describe("el manejador", () => {
 
   it("un comentario más largo que el límite vuelve con el resumen de errores y lo escrito, y no guarda nada", async () => {
     const comment = "Texto largo ".repeat(60);
-    const res = await send({ util: "no", comentario: comment });
+    const res = await send({ util: "no", opinion: comment });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toMatch(/<title>Error: Una noticia/);
     expect(html).toContain('class="resumen-errores"');
     expect(html).toContain(`puede tener como máximo ${FEEDBACK_COMMENT_MAX} caracteres; tiene ${comment.trim().length}`);
-    expect(html).toContain('href="#campo-comentario"');
+    expect(html).toContain('href="#campo-opinion"');
     expect(html).toContain(comment.trim());
     expect(html).toMatch(/id="campo-util-no"[^>]*checked/);
     expect(await votes()).toEqual([]);
   });
 
   it("sin respuesta Sí/No pide elegir una", async () => {
-    const res = await send({ comentario: "hola" });
+    const res = await send({ opinion: "hola" });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain("Elija «Sí» o «No»");
     expect(await votes()).toEqual([]);
@@ -182,7 +182,7 @@ describe("el manejador", () => {
 
   it("una avalancha desde la misma conexión recibe 429 en español y no guarda nada", async () => {
     for (let i = 0; i < 5; i++) expect((await send({ util: "si" }, { now: () => clock.plus({ minutes: 10 * i }) })).status).toBe(303);
-    const res = await send({ util: "no", comentario: "otra" }, { now: () => clock.plus({ minutes: 55 }) });
+    const res = await send({ util: "no", opinion: "otra" }, { now: () => clock.plus({ minutes: 55 }) });
     expect(res.status).toBe(429);
     const html = await res.text();
     expect(html).toContain("Desde esta conexión se han enviado muchas respuestas en la última hora");
@@ -195,7 +195,7 @@ describe("el manejador", () => {
   it("lo que no es un formulario, o es demasiado grande, se rechaza sin leerlo ni guardarlo", async () => {
     const json = await handleFeedback(new Request("https://alcaldia.example/api/participa/utilidad", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }), deps());
     expect(json.status).toBe(415);
-    const big = await send({ util: "si", comentario: "x".repeat(20_000) });
+    const big = await send({ util: "si", opinion: "x".repeat(20_000) });
     expect(big.status).toBe(413);
     expect(await big.text()).toContain("escriba un comentario más corto");
     expect(await votes()).toEqual([]);
@@ -205,7 +205,7 @@ describe("el manejador", () => {
     const failing = new Proxy(store, {
       get: (t, name) => (name === "set" ? (key: string, ...rest: unknown[]) => (key.startsWith("utilidad/") ? Promise.reject(new Error("500")) : (t.set as (...a: unknown[]) => unknown)(key, ...rest)) : (t as never)[name]),
     });
-    const res = await send({ util: "no", comentario: "No encontré el decreto" }, { store: failing as BlobStore });
+    const res = await send({ util: "no", opinion: "No encontré el decreto" }, { store: failing as BlobStore });
     expect(res.status).toBe(503);
     const html = await res.text();
     expect(html).toContain("no quedó guardada");
@@ -214,8 +214,8 @@ describe("el manejador", () => {
   });
 
   it("los registros no contienen la página, la respuesta ni el comentario", async () => {
-    await send({ util: "si", comentario: "Mi vecina Rosalba dice que falta el mapa" });
-    await send({ util: "no", comentario: "x".repeat(600) });
+    await send({ util: "si", opinion: "Mi vecina Rosalba dice que falta el mapa" });
+    await send({ util: "no", opinion: "x".repeat(600) });
     await send({ util: "si", pagina: "/no-existe/" });
     const text = logs.join("\n");
     expect(logs.length).toBeGreaterThan(0);
@@ -256,9 +256,9 @@ describe("los CSV del comité", () => {
   });
 
   it("con credenciales da el resumen por mes y página y los comentarios", async () => {
-    await send({ util: "si", comentario: "=HYPERLINK(\"http://x\")" });
+    await send({ util: "si", opinion: "=HYPERLINK(\"http://x\")" });
     await send({ util: "no" }, { ip: "10.0.0.2" });
-    await send({ util: "no", pagina: OTHER, comentario: "Falta el PDF, por favor" });
+    await send({ util: "no", pagina: OTHER, opinion: "Falta el PDF, por favor" });
     const nov = DateTime.fromISO("2026-11-20T09:00:00", { zone: "America/Bogota" });
     await send({ util: "si" }, { now: () => nov });
     const summary = await handleStaff(new Request("https://x/api/pqrsd/personal/utilidad-resumen.csv", { headers: auth }), { store, env });

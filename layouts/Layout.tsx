@@ -14,11 +14,11 @@ export interface LayoutProps extends PageBodyProps {
 }
 
 /** The whole document around a page's content; in a CMS preview, only its body. */
-export function Layout({ ctx, title, description, breadcrumbs, children, head, search, noindex }: LayoutProps) {
+export function Layout({ ctx, title, description, breadcrumbs, children, head, search, noindex, feedback }: LayoutProps) {
   const { site } = ctx;
   if (useContext(PreviewMode)) {
     return (
-      <PageBody ctx={ctx} breadcrumbs={breadcrumbs} search={search}>
+      <PageBody ctx={ctx} breadcrumbs={breadcrumbs} search={search} feedback={feedback}>
         {children}
       </PageBody>
     );
@@ -46,7 +46,7 @@ export function Layout({ ctx, title, description, breadcrumbs, children, head, s
         {head}
       </head>
       <body>
-        <PageBody ctx={ctx} breadcrumbs={breadcrumbs} search={search}>
+        <PageBody ctx={ctx} breadcrumbs={breadcrumbs} search={search} feedback={feedback}>
           {children}
         </PageBody>
       </body>

@@ -75,7 +75,7 @@ export function FormField({ field, value, ticked = [], error }: { field: FieldDe
       </select>
     );
   } else if (field.kind === "textarea") {
-    control = <textarea id={id} name={field.name} rows={8} defaultValue={value ?? ""} {...attrs} {...aria} />;
+    control = <textarea id={id} name={field.name} rows={"rows" in field && field.rows ? field.rows : 8} defaultValue={value ?? ""} {...attrs} {...aria} />;
   } else if (field.kind === "file") {
     control = <input id={id} name={field.name} {...attrs} {...aria} />;
   } else {

@@ -41,7 +41,9 @@ export function PqrsdStaffList({ year, years, rows, pendingNotices, voided, user
         <a className="boton" href={`pqrsd-${year}.csv`} download="">Descargar las solicitudes de {year} (CSV)</a>
       </p>
       <p>
-        Otros registros de la ciudadanía: <a href="comentarios/">comentarios a proyectos de normas</a>.
+        Otros registros de la ciudadanía: <a href="comentarios/">comentarios a proyectos de normas</a>; «¿Le fue útil esta página?», opiniones
+        anónimas de las páginas del portal: <a href="utilidad-resumen.csv" download="">resumen mensual por página (CSV)</a> y{" "}
+        <a href="utilidad-comentarios.csv" download="">comentarios (CSV)</a>.
       </p>
       {pendingNotices > 0 && (
         <form method="post" action="avisos">

@@ -27,6 +27,7 @@ export function PqrsdPage({ ctx, contact, script, reportUrl }: PqrsdPageProps & 
       breadcrumbs={[{ label: "Atención y servicios a la ciudadanía", url: "/atencion-al-ciudadano/" }, { label: "PQRSD" }]}
       search={{ type: "Página", title: PQRSD_TITLE }}
       head={<script type="module" src={script} />}
+      feedback={false}
     >
       <h1>{PQRSD_TITLE}</h1>
       <template id="pqrsd-inicio"></template>

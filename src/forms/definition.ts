@@ -44,6 +44,8 @@ export interface TextField extends FieldBase {
   inputmode?: "numeric" | "tel" | "email" | "text";
   /** Visible width hint for short inputs (GOV.UK width classes). */
   width?: 5 | 10 | 20 | 30;
+  /** Visible lines of a textarea (8 unless said). */
+  rows?: number;
 }
 
 export interface ChoiceField extends FieldBase {

@@ -22,6 +22,7 @@ import { loadChannel, STAFF_PATH, FORM_PATH, type Deps } from "./pqrsd.ts";
 import { noticeMessage, smtpFromEnv, smtpSender } from "../pqrsd/mail.ts";
 import { renderPage, splitShell } from "./render.ts";
 import { fetchDefinition, SURVEY_CSV, surveyAnswersCsv } from "./surveys-staff.ts";
+import { feedbackExport } from "./feedback-staff.ts";
 import {
   attachmentKey,
   listClaims,
@@ -254,6 +255,10 @@ export async function handleStaff(req: Request, deps: Deps): Promise<Response> {
   if (rest === undefined) return plain(404, "No existe esa dirección.");
   if (req.method === "POST" && !sameOrigin(req)) return plain(403, "Esta acción solo se puede hacer desde las páginas del área del personal.");
   if (req.method === "GET" && rest === "") return list(deps, url, auth.user);
+  if (req.method === "GET") {
+    const feedback = await feedbackExport(rest, url, deps, PRIVATE);
+    if (feedback) return feedback;
+  }
   const csvMatch = /^pqrsd-(\d{4})\.csv$/.exec(rest);
   if (req.method === "GET" && csvMatch) return csv(deps, Number(csvMatch[1]));
   if (req.method === "POST" && rest === "avisos") return resendNotices(deps, url.origin);

@@ -10,10 +10,10 @@ import type { Route, SitemapInfo } from "./types.ts";
 const BLOCK_END = /<\/(?:p|li|dt|dd|h[1-6]|div|tr|td|th|section|article|header|footer|nav|ul|ol|dl|table|figure|figcaption|caption|main|form|fieldset|label)>/g;
 
 /** React keeps the DOM property's camelCase for these attributes; HTML spells them in lower case. */
-const CAMEL_ATTRIBUTES = / (charSet|dateTime|autoComplete|enterKeyHint|crossOrigin|httpEquiv|acceptCharset|encType|maxLength|minLength|spellCheck|inputMode|fetchPriority)=/g;
+const CAMEL_ATTRIBUTES = / (charSet|dateTime|autoComplete|enterKeyHint|crossOrigin|httpEquiv|acceptCharset|encType|maxLength|minLength|spellCheck|inputMode|fetchPriority|noValidate)=/g;
 
 /** Boolean attributes as HTML writes them: `required`, not `required=""`. */
-const BOOLEAN_ATTRIBUTES = / (hidden|required|multiple|selected|checked|disabled|readonly)=""/g;
+const BOOLEAN_ATTRIBUTES = / (hidden|required|multiple|selected|checked|disabled|readonly|novalidate)=""/g;
 
 /** A fragment of static HTML (the Netlify Functions draw their part of a page with it too). */
 export function staticMarkup(element: ReactElement): string {

@@ -23,7 +23,11 @@ const entryExamples = Object.values(PAGE_EXAMPLES).flatMap(({ component, example
 // each and its preview be compared.
 const admin = useDevAdmin(({ dir, content }) => {
   for (const { entry } of entryExamples) {
-    for (const [rel, text] of Object.entries(entry!.files)) writeFileSync(path.join(content, rel), text);
+    for (const [rel, text] of Object.entries(entry!.files)) {
+      // A collection the test site has no entry of (encuestas) has no folder yet.
+      mkdirSync(path.dirname(path.join(content, rel)), { recursive: true });
+      writeFileSync(path.join(content, rel), text);
+    }
     for (const [media, source] of Object.entries(entry!.media ?? {})) {
       mkdirSync(path.dirname(path.join(content, media)), { recursive: true });
       cpSync(path.join(ROOT, source), path.join(content, media));

@@ -2,14 +2,12 @@ import { anchorId } from "../../src/forms/attributes.ts";
 import { allFields } from "../../src/forms/definition.ts";
 import { questionField, surveyForm, type SurveyDefinition } from "../../src/forms/survey.ts";
 import type { FieldError } from "../../src/forms/validate.ts";
-import { safeJson } from "../../src/text/json.ts";
 import { ErrorSummary } from "./ErrorSummary.tsx";
 import { FormField } from "./FormField.tsx";
 
 export const SURVEY_ACTION = "/api/participa/encuestas";
 /** Its answer sets the cookie with the moment the form was opened and the nonce of this opening. */
 export const SURVEY_START_IMAGE = "/api/participa/encuestas/inicio.gif";
-export const SURVEY_DEFINITION_ID = "encuesta-definicion";
 
 export interface SurveyFormProps {
   definition: SurveyDefinition;
@@ -21,7 +19,8 @@ export interface SurveyFormProps {
 
 /**
  * A survey's form, drawn from the FormDef its definition gives (src/forms/survey.ts). The definition
- * rides along as JSON data (never run) for the browser script; the function draws this form again
+ * rides along as JSON in an attribute (the site has no inline script, not even a data block) for the
+ * browser script; the function draws this form again
  * with the citizen's answers and errors.
  */
 export function SurveyForm({ definition, values = {}, lists = {}, errors = [], general }: SurveyFormProps) {
@@ -29,9 +28,8 @@ export function SurveyForm({ definition, values = {}, lists = {}, errors = [], g
   const hrefs = Object.fromEntries(allFields(form).map((f) => [f.name, anchorId(f)]));
   const errorOf = (name: string) => errors.find((e) => e.field === name)?.message;
   return (
-    <form className="formulario" method="post" action={SURVEY_ACTION} data-formulario={form.id} data-encuesta={definition.id}>
+    <form className="formulario" method="post" action={SURVEY_ACTION} data-formulario={form.id} data-encuesta={definition.id} data-definicion={JSON.stringify(definition)}>
       <ErrorSummary errors={errors} hrefs={hrefs} general={general} />
-      <script type="application/json" id={SURVEY_DEFINITION_ID} dangerouslySetInnerHTML={{ __html: safeJson(definition) }} />
       <input type="hidden" name="encuesta" value={definition.id} />
       <p className="ayuda">
         La encuesta es anónima: no le pedimos su nombre ni otro dato personal, y le pedimos no escribirlos en las respuestas. Las preguntas marcadas

@@ -8,7 +8,7 @@ import { validateForm } from "../../src/forms/validate.ts";
 import { focusFromSummary, showErrors } from "./form-errors.ts";
 
 const form = document.querySelector<HTMLFormElement>("form[data-encuesta]");
-const json = document.getElementById("encuesta-definicion")?.textContent;
+const json = form?.dataset.definicion;
 
 if (form && json) {
   const def = surveyForm(JSON.parse(json) as SurveyDefinition);

@@ -24,7 +24,7 @@ const entryExamples = Object.values(PAGE_EXAMPLES).flatMap(({ component, example
 const admin = useDevAdmin(({ dir, content }) => {
   for (const { entry } of entryExamples) {
     for (const [rel, text] of Object.entries(entry!.files)) {
-      // The test site may have no folder yet for a collection (proyectos).
+      // The test site may have no folder yet for a collection (proyectos, encuestas).
       mkdirSync(path.dirname(path.join(content, rel)), { recursive: true });
       writeFileSync(path.join(content, rel), text);
     }

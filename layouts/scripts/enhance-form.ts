@@ -5,7 +5,7 @@
  * the server. Each form's script (pqrsd.ts, comentario.ts) calls `enhanceForm` with its definition.
  */
 import type { FormDef } from "../../src/forms/definition.ts";
-import { validateForm, type FileInfo } from "../../src/forms/validate.ts";
+import { validateForm, type FileInfo, type SubmittedValues } from "../../src/forms/validate.ts";
 import { focusFromSummary, showErrors } from "./form-errors.ts";
 
 function valuesOf(f: HTMLFormElement): { values: Record<string, string>; files: FileInfo[] } {
@@ -34,13 +34,21 @@ function applyConditions(f: HTMLFormElement): void {
 export function enhanceForm(def: FormDef): void {
   const form = document.querySelector<HTMLFormElement>(`form[data-formulario="${def.id}"]`);
   if (!form) return;
-  // Our messages replace the browser's own bubbles, which speak the browser's language.
-  form.noValidate = true;
   applyConditions(form);
   form.addEventListener("change", () => applyConditions(form));
+  checkBeforeSending(form, def, () => valuesOf(form));
+}
+
+/**
+ * On submit, the server's own checks (the summary and the messages if any fail), and one submission per
+ * click. `read` gives what the form holds, as the validator takes it.
+ */
+export function checkBeforeSending(form: HTMLFormElement, def: FormDef, read: () => { values: SubmittedValues; files?: FileInfo[] }): void {
+  // Our messages replace the browser's own bubbles, which speak the browser's language.
+  form.noValidate = true;
   let sending = false;
   form.addEventListener("submit", (event) => {
-    const { values, files } = valuesOf(form);
+    const { values, files } = read();
     const { errors } = validateForm(def, values, files);
     if (errors.length || sending) {
       event.preventDefault();

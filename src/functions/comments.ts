@@ -26,7 +26,7 @@ import { commentKey, saveComment } from "../pqrsd/comments.ts";
 import { BodyError, cookieValue, readFormStart, readSubmission, signFormStart } from "../pqrsd/request.ts";
 import { StorageError } from "../pqrsd/store.ts";
 import { renderPage, splitShell, type Shell } from "./render.ts";
-import { FALLBACK_CONTACT, GIF, html, loadChannel, NO_STORE, overLimit, secretOf, type Deps } from "./pqrsd.ts";
+import { FALLBACK_CONTACT, GIF, html, loadChannel, NO_STORE, overLimit, secretOf, hourlyLimitFrom, type Deps } from "./pqrsd.ts";
 
 export const COMMENTS_PATH = "/api/participa/comentarios";
 export const COMMENT_COOKIE = "comentario_inicio";
@@ -36,10 +36,7 @@ const DRAFTS_URL = "/participa/proyectos/";
 const SLOT = "comentario";
 
 /** How many comments one client may send in an hour: a person comments a few articles, a script many. */
-function hourlyLimit(env: Deps["env"]): number {
-  const n = Number(env.COMENTARIOS_LIMITE_POR_HORA ?? 10);
-  return Number.isFinite(n) && n > 0 ? n : 10;
-}
+const hourlyLimit = (env: Deps["env"]) => hourlyLimitFrom(env, "COMENTARIOS_LIMITE_POR_HORA", 10);
 
 /** «15 de diciembre de 2026 a las 6:00 p. m.», as the page writes it. */
 export function whenText(iso: string): string {

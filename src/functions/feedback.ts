@@ -24,7 +24,7 @@ import { staticMarkup } from "../routes/render.ts";
 import { clientKey, BodyError, readSubmission } from "../pqrsd/request.ts";
 import { FUNCTION_PAGE_HEADERS } from "../pqrsd/security.ts";
 import { feedbackKey, saveVote, viewId, FEEDBACK_LIMIT_PREFIX, VIEW_WINDOW_MINUTES, type FeedbackRecord } from "../pqrsd/feedback.ts";
-import { FORM_PATH, overLimit, secretOf, type Deps } from "./pqrsd.ts";
+import { FORM_PATH, overLimit, secretOf, hourlyLimitFrom, type Deps } from "./pqrsd.ts";
 import { renderPage, splitShell, type Shell } from "./render.ts";
 
 export const FEEDBACK_FUNCTION_PATHS = [FEEDBACK_ACTION, FEEDBACK_THANKS];
@@ -40,10 +40,7 @@ export function isPagePath(page: string): boolean {
 }
 
 /** How many answers one connection may send in an hour: a library or school shares one address. */
-function hourlyLimit(env: Deps["env"]): number {
-  const n = Number(env.UTILIDAD_LIMITE_POR_HORA ?? 60);
-  return Number.isFinite(n) && n > 0 ? n : 60;
-}
+const hourlyLimit = (env: Deps["env"]) => hourlyLimitFrom(env, "UTILIDAD_LIMITE_POR_HORA", 60);
 
 type LoadedPage = { kind: "ok"; shell: Shell } | { kind: "unknown" } | { kind: "unavailable" };
 

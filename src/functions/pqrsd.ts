@@ -122,10 +122,13 @@ async function formPage(deps: Deps, answer: FormAnswer): Promise<Response> {
 }
 
 /** How many filings one client may make in an hour; a front desk filing for others may need more. */
-function hourlyLimit(env: Env): number {
-  const n = Number(env.PQRSD_LIMITE_POR_HORA ?? 20);
-  return Number.isFinite(n) && n > 0 ? n : 20;
+/** A form's hourly limit per client: the variable `name` of Netlify's environment when it is a positive number, else `fallback`. */
+export function hourlyLimitFrom(env: Env, name: string, fallback: number): number {
+  const n = Number(env[name] ?? fallback);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
 }
+
+const hourlyLimit = (env: Env) => hourlyLimitFrom(env, "PQRSD_LIMITE_POR_HORA", 20);
 
 /**
  * Whether a client (by its hashed address) already sent `limit` submissions this hour under `scope`;

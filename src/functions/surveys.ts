@@ -25,7 +25,7 @@ import { FUNCTION_PAGE_HEADERS } from "../pqrsd/security.ts";
 import type { BlobStore } from "../pqrsd/store.ts";
 import { limitScope, saveAnswer, SURVEY_ID } from "../surveys/store.ts";
 import { SurveyForm } from "../../layouts/components/SurveyForm.tsx";
-import { overLimit, secretOf } from "./pqrsd.ts";
+import { overLimit, secretOf, hourlyLimitFrom } from "./pqrsd.ts";
 import { renderPage, splitShell, type Shell } from "./render.ts";
 
 export const SURVEYS_PATH = "/participa/encuestas/";
@@ -115,10 +115,7 @@ function formAgain(deps: SurveyDeps, def: SurveyDefinition, a: Again): Promise<R
   return page(deps, def.id, `Error: ${def.title}`, createElement(SurveyForm, { definition: def, values: a.values, lists: a.lists, errors: a.errors, general: a.general }), a.status, a.cookie, def.title);
 }
 
-function hourlyLimit(env: Env): number {
-  const n = Number(env.ENCUESTAS_LIMITE_POR_HORA ?? 10);
-  return Number.isFinite(n) && n > 0 ? n : 10;
-}
+const hourlyLimit = (env: Env) => hourlyLimitFrom(env, "ENCUESTAS_LIMITE_POR_HORA", 10);
 
 async function answer(req: Request, deps: SurveyDeps): Promise<Response> {
   const log = deps.log ?? console.log;
